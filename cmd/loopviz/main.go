@@ -1,0 +1,36 @@
+// Command loopviz runs JavaScript inside a deterministic model of Node's event loop.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
+
+Usage:
+  loopviz run FILE.js        run FILE under the simulator, like node FILE
+  loopviz trace FILE.js      print every step of the run
+  loopviz explore FILE.js    list every output the model allows when races go either way
+
+Run 'loopviz COMMAND --help' for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "loopviz: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
