@@ -1,0 +1,635 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Task is a callback the loop will call: the JavaScript function behind it is
+// wrapped by the runtime. Fn returns a *Thrown when the callback threw.
+type Task struct {
+	Entry EntryID
+	Fn    func() error
+}
+
+// Loop is one event loop: Node's main thread (or, later, a worker's).
+type Loop struct {
+	w     *World
+	id    uint16
+	phase Phase
+	iter  int32
+	nowMs int64 // libuv's cached loop time, in whole milliseconds
+
+	ticks fifo[Task]
+	micro fifo[Task]
+
+	timers     timerQueue
+	immediates immediateQueue
+	pending    fifo[Task] // pending-callbacks phase
+	closing    fifo[Task]
+	io         ioQueue // I/O events in flight and completions ready for poll
+	pool       *threadpool
+	handles    int // ref'd handles other than timers and immediates (servers, sockets)
+
+	rejections rejectionTracker
+
+	depth      int     // how many JavaScript callbacks are on the Go stack
+	running    EntryID // the outermost callback running
+	stmtSteps  int     // statement steps recorded in the current callback
+	draining   Queue
+	drainCount int64 // callbacks run by the current drain
+	drainStart Time
+}
+
+func newLoop(w *World, id uint16) *Loop {
+	l := &Loop{w: w, id: id}
+	l.timers.init()
+	l.pool = newThreadpool(l, w.cfg.ThreadpoolSize)
+	return l
+}
+
+// World is the world the loop belongs to.
+func (l *Loop) World() *World { return l.w }
+
+// Phase is the phase the loop is in.
+func (l *Loop) Phase() Phase { return l.phase }
+
+// Iteration is the loop iteration number (0 during the main module).
+func (l *Loop) Iteration() int { return int(l.iter) }
+
+// record appends a step, filling in time, loop, iteration and phase, and the
+// JavaScript stack when JavaScript is running.
+func (l *Loop) record(s Step) int {
+	t := l.w.Trace
+	s.Time = l.w.now
+	s.Loop = l.id
+	s.Iter = l.iter
+	if s.Phase == 0 {
+		s.Phase = l.phase
+	}
+	if s.Stack == 0 && l.depth > 0 && s.Kind != KindCallbackStart && l.w.host != nil {
+		s.Stack = t.InternStack(l.w.host.Stack())
+	}
+	return t.add(s)
+}
+
+// Record lets the runtime add an API-level step (an emit, a require...).
+func (l *Loop) Record(kind Kind, label, why string) {
+	l.record(Step{Kind: kind, Level: LevelAPI, Label: label, Why: why})
+}
+
+// NewEntry registers a callback about to be queued and returns its id.
+func (l *Loop) NewEntry(e Entry) EntryID {
+	e.Loop = l.id
+	return l.w.Trace.addEntry(e)
+}
+
+// checkBounds stops the run when the trace has grown past its bound.
+func (l *Loop) checkBounds() error {
+	if len(l.w.Trace.Steps) >= l.w.cfg.MaxSteps {
+		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", l.w.cfg.MaxSteps))
+	}
+	return nil
+}
+
+// stopFor builds the Stop for a bound that ran out, telling starvation (a
+// drain that never ends) apart from runaway synchronous code.
+func (l *Loop) stopFor(reason, what string) *Stop {
+	if l.draining != QueueNone && l.drainCount > 1000 {
+		q := "nextTick queue"
+		if l.draining == QueueMicrotask {
+			q = "microtask queue"
+		}
+		return &Stop{Reason: "starvation", Message: fmt.Sprintf(
+			"starvation: the %s never emptied: %d callbacks ran over %v of virtual time while %s waited (stopped when %s)",
+			q, l.drainCount, l.w.now-l.drainStart, l.starvedSummary(), what)}
+	}
+	return &Stop{Reason: reason, Message: what}
+}
+
+func (l *Loop) starvedSummary() string {
+	var parts []string
+	if n := l.timers.count; n > 0 {
+		parts = append(parts, plural(n, "timer", "timers"))
+	}
+	if n := l.immediates.count(); n > 0 {
+		parts = append(parts, plural(n, "immediate", "immediates"))
+	}
+	if n := l.io.pendingCount() + l.pool.busy(); n > 0 {
+		parts = append(parts, plural(n, "I/O request", "I/O requests"))
+	}
+	if l.draining == QueueTick && l.micro.len() > 0 {
+		parts = append(parts, plural(l.micro.len(), "microtask", "microtasks"))
+	}
+	if len(parts) == 0 {
+		return "the rest of the loop"
+	}
+	s := parts[0]
+	for i := 1; i < len(parts); i++ {
+		if i == len(parts)-1 {
+			s += " and " + parts[i]
+		} else {
+			s += ", " + parts[i]
+		}
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// invoke calls a task's function with bookkeeping: the callback-start step, the
+// cost of entering JavaScript, and the depth counter used for stack capture.
+func (l *Loop) invoke(t Task, from Queue, macrotask bool) error {
+	if l.w.stopped {
+		return errExit
+	}
+	if err := l.checkBounds(); err != nil {
+		return err
+	}
+	e := l.w.Trace.Entry(t.Entry)
+	var stack StackID
+	if e.Fn.Func != "" || e.Fn.Line != 0 {
+		stack = l.w.Trace.InternStack([]Frame{e.Fn})
+	}
+	l.record(Step{Kind: KindCallbackStart, Entry: t.Entry, Queue: from, Stack: stack,
+		Label: "run " + e.Label, Why: startWhy(e, from, l)})
+	outer := l.depth == 0
+	if outer {
+		l.running = t.Entry
+		l.stmtSteps = 0
+	}
+	l.depth++
+	l.w.Charge(CostCallback)
+	err := t.Fn()
+	l.depth--
+	if outer {
+		l.running = 0
+	}
+	if macrotask {
+		l.record(Step{Kind: KindCallbackEnd, Entry: t.Entry, Label: e.Label + " returned",
+			Why: "The callback returned, so the call stack is empty again."})
+	}
+	return err
+}
+
+// makeCallback is Node's MakeCallback: it calls a macrotask, reports an
+// exception to the uncaught-exception machinery, and otherwise drains the tick
+// and microtask queues when the callback returns. After an exception there is
+// no drain: what the callback queued waits for the next callback's drain.
+func (l *Loop) makeCallback(t Task, from Queue) error {
+	err := l.invoke(t, from, true)
+	if th := thrown(err); th != nil {
+		return l.fatal(th.Value, false)
+	}
+	if err != nil {
+		return err
+	}
+	return l.closeScope()
+}
+
+func thrown(err error) *Thrown {
+	var th *Thrown
+	if errors.As(err, &th) {
+		return th
+	}
+	return nil
+}
+
+// closeScope is what Node does when a callback scope closes: a microtask
+// checkpoint when no tick is queued, then the tick-and-rejection processing.
+func (l *Loop) closeScope() error {
+	if l.w.stopped {
+		return errExit
+	}
+	if l.ticks.len() == 0 {
+		if err := l.runMicrotasks(); err != nil {
+			return err
+		}
+	}
+	if l.ticks.len() == 0 && !l.rejections.toWarn {
+		return nil
+	}
+	err := l.processTicksAndRejections()
+	if th := thrown(err); th != nil {
+		return l.fatal(th.Value, false)
+	}
+	return err
+}
+
+// runNextTicks is what Node runs between two timers and between two
+// immediates: the same drain as after any callback.
+func (l *Loop) runNextTicks() error {
+	if l.ticks.len() == 0 && !l.rejections.toWarn {
+		if err := l.runMicrotasks(); err != nil {
+			return err
+		}
+	}
+	if l.ticks.len() == 0 && !l.rejections.toWarn {
+		return nil
+	}
+	return l.processTicksAndRejections()
+}
+
+// processTicksAndRejections is Node's: run every queued tick (ones queued
+// meanwhile too), then every microtask, and repeat until both queues are empty
+// and no unhandled rejection is left to report. An exception thrown by a tick
+// abandons the drain: the ticks after it wait for the next one.
+func (l *Loop) processTicksAndRejections() error {
+	for {
+		if l.ticks.len() > 0 {
+			l.beginDrain(QueueTick)
+			for l.ticks.len() > 0 {
+				t := l.ticks.pop()
+				l.drainCount++
+				if err := l.invoke(t, QueueTick, false); err != nil {
+					l.endDrain()
+					return err
+				}
+			}
+		}
+		if err := l.runMicrotasks(); err != nil {
+			return err
+		}
+		if l.ticks.len() > 0 {
+			continue
+		}
+		more, err := l.processPromiseRejections()
+		if err != nil {
+			return err
+		}
+		if !more && l.ticks.len() == 0 {
+			break
+		}
+	}
+	l.endDrain()
+	l.rejections.toWarn = false
+	return nil
+}
+
+// runMicrotasks is V8's microtask checkpoint: run microtasks until the queue
+// is empty, including ones queued meanwhile.
+func (l *Loop) runMicrotasks() error {
+	if l.micro.len() == 0 {
+		return nil
+	}
+	outer := l.draining
+	l.beginDrain(QueueMicrotask)
+	for l.micro.len() > 0 {
+		t := l.micro.pop()
+		l.drainCount++
+		if err := l.invoke(t, QueueMicrotask, false); err != nil {
+			return err
+		}
+	}
+	if outer == QueueTick {
+		l.draining = QueueTick
+	} else {
+		l.endDrain()
+	}
+	return nil
+}
+
+func (l *Loop) beginDrain(q Queue) {
+	if l.draining == QueueNone {
+		l.drainCount = 0
+		l.drainStart = l.w.now
+	}
+	l.draining = q
+	what, why := "draining the nextTick queue", "Node empties the nextTick queue as soon as the current JavaScript finishes, before promise reactions and before the loop moves on."
+	if q == QueueMicrotask {
+		what, why = "draining the microtask queue", "Once the nextTick queue is empty, V8 runs every queued microtask (promise reactions, await continuations, queueMicrotask callbacks), including ones queued meanwhile."
+	}
+	l.record(Step{Kind: KindDrain, Queue: q, Label: what, Why: why})
+}
+
+func (l *Loop) endDrain() { l.draining = QueueNone }
+
+// QueueTick queues a process.nextTick callback. While 'exit' is being emitted
+// it does nothing, as in Node.
+func (l *Loop) QueueTick(t Task) {
+	if l.w.exiting {
+		return
+	}
+	l.w.Charge(CostSchedule)
+	l.ticks.push(t)
+	e := l.w.Trace.Entry(t.Entry)
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueTick,
+		Label: "queue " + e.Label + " on the nextTick queue",
+		Why:   "process.nextTick callbacks run as soon as the current JavaScript finishes, before any promise reaction."})
+}
+
+// QueueMicrotask queues a microtask (a promise job or a queueMicrotask callback).
+func (l *Loop) QueueMicrotask(t Task, why string) {
+	l.w.Charge(CostSchedule)
+	l.micro.push(t)
+	e := l.w.Trace.Entry(t.Entry)
+	if why == "" {
+		why = "Microtasks run once the current JavaScript and every queued nextTick callback have finished."
+	}
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueMicrotask,
+		Label: "queue " + e.Label + " as a microtask", Why: why})
+}
+
+// Statement is called before each JavaScript statement: it charges the
+// statement's cost, records a statement step while the callback is under its
+// quota, and enforces the statement budget.
+func (l *Loop) Statement(stmt int32) error {
+	w := l.w
+	w.stmts++
+	w.Charge(CostStatement)
+	if l.stmtSteps < w.cfg.StatementSteps {
+		l.stmtSteps++
+		l.record(Step{Kind: KindStatement, Level: LevelStatement, Arg: int64(stmt)})
+	}
+	if w.stmts > w.cfg.MaxStatements {
+		where := ""
+		if int(stmt) < len(w.Trace.Stmts) {
+			p := w.Trace.Stmts[stmt]
+			where = fmt.Sprintf(" at %s:%d:%d", p.File, p.Line, p.Col)
+		}
+		return l.stopFor("runaway", fmt.Sprintf("runaway code: the statement budget of %d statements ran out%s (--max-steps raises it)", w.cfg.MaxStatements, where))
+	}
+	if len(w.Trace.Steps) >= w.cfg.MaxSteps {
+		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", w.cfg.MaxSteps))
+	}
+	return nil
+}
+
+// runMain runs the main module as Node does: synchronously, then the first
+// drain of ticks and microtasks.
+func (l *Loop) runMain(main func() error) error {
+	l.phase = PhaseMain
+	id := l.NewEntry(Entry{Kind: EntryMain, Label: "main module"})
+	l.record(Step{Kind: KindLifecycle, Label: "start", Why: "Node runs the main module from top to bottom before the event loop starts."})
+	return l.makeCallback(Task{Entry: id, Fn: main}, QueueNone)
+}
+
+// fatal is Node's uncaught-exception path: 'uncaughtException' listeners get
+// the error; without one, 'exit' is emitted with code 1, the error is printed,
+// and the process ends.
+func (l *Loop) fatal(err Value, fromPromise bool) error {
+	w := l.w
+	if w.stopped {
+		return errExit
+	}
+	typ := "uncaughtException"
+	if fromPromise {
+		typ = "unhandledRejection"
+	}
+	desc := ""
+	if w.host != nil {
+		desc = w.host.Describe(err)
+	}
+	l.record(Step{Kind: KindError, Label: "uncaught: " + desc,
+		Why: "Nothing caught this error, so Node hands it to process 'uncaughtException' listeners; with none, the process prints it and exits with code 1."})
+	if _, e := w.host.Emit("uncaughtExceptionMonitor", err, typ); e != nil && thrown(e) == nil {
+		return e
+	}
+	handled, e := w.host.Emit("uncaughtException", err, typ)
+	if e != nil {
+		if thrown(e) == nil {
+			return e
+		}
+		// A listener threw: Node prints that error and exits with code 7.
+		w.stopped = true
+		w.host.ReportFatal(thrown(e).Value)
+		w.exitCode = 7
+		return errExit
+	}
+	if handled {
+		l.record(Step{Kind: KindLifecycle, Label: "uncaughtException handled",
+			Why: "A process 'uncaughtException' listener handled the error, so the program keeps running."})
+		return nil
+	}
+	if !w.exiting {
+		w.exiting = true
+		w.exitCode = 1
+		l.record(Step{Kind: KindLifecycle, Label: "emit 'exit' (1)", Why: "An uncaught error ends the process: 'exit' listeners run first, synchronously."})
+		if _, e := w.host.Emit("exit", 1); e != nil && thrown(e) == nil {
+			return e
+		}
+	}
+	w.stopped = true
+	w.host.ReportFatal(err)
+	if w.exitCode == 0 {
+		w.exitCode = 1
+	}
+	return errExit
+}
+
+// ReportException is for host code that catches an exception itself and
+// passes it to the uncaught-exception machinery in place, as queueMicrotask's
+// wrapper does in Node. It returns nil when a listener handled it.
+func (l *Loop) ReportException(err Value) error {
+	return l.fatal(err, false)
+}
+
+// Exit is process.exit(): emit 'exit' synchronously, then stop everything.
+func (l *Loop) Exit() error {
+	w := l.w
+	if !w.exiting {
+		w.exiting = true
+		l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("process.exit(%d)", w.exitCode),
+			Why: "process.exit() emits 'exit' right away and ends the process: nothing still queued will run."})
+		if _, err := w.host.Emit("exit", w.exitCode); err != nil {
+			if th := thrown(err); th != nil {
+				w.stopped = true
+				w.host.ReportFatal(th.Value)
+				if w.exitCode == 0 {
+					w.exitCode = 1
+				}
+			}
+		}
+	}
+	w.stopped = true
+	return errExit
+}
+
+// emitExit is the natural end: 'exit' is emitted with process.exitCode. Like
+// every callback it is followed by a microtask checkpoint, so a promise
+// reaction queued by an 'exit' listener still runs (nextTick does nothing now).
+func (l *Loop) emitExit() error {
+	w := l.w
+	w.exiting = true
+	l.phase = PhaseExit
+	id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'exit' listeners"})
+	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", w.exitCode),
+		Why: "The loop has nothing left to do: Node emits 'exit' with process.exitCode; listeners can only run synchronous code now."})
+	return l.makeCallback(Task{Entry: id, Fn: func() error {
+		_, err := w.host.Emit("exit", w.exitCode)
+		return err
+	}}, QueueNone)
+}
+
+// spin is Node's SpinEventLoop: run the loop until it is no longer alive, emit
+// 'beforeExit', and go around again if the listeners scheduled more work.
+func (l *Loop) spin() error {
+	for {
+		if err := l.uvRun(); err != nil {
+			return err
+		}
+		if l.w.stopped {
+			return errExit
+		}
+		l.phase = PhaseExit
+		id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'beforeExit' listeners"})
+		l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'beforeExit' (%d)", l.w.exitCode),
+			Why: "The loop ran out of work. Before exiting, Node emits 'beforeExit'; if its listeners schedule more work, the loop starts again."})
+		err := l.makeCallback(Task{Entry: id, Fn: func() error {
+			_, err := l.w.host.Emit("beforeExit", l.w.exitCode)
+			return err
+		}}, QueueNone)
+		if err != nil {
+			return err
+		}
+		if !l.alive() {
+			return nil
+		}
+	}
+}
+
+// alive is uv_loop_alive: ref'd handles, active requests or closing handles.
+func (l *Loop) alive() bool {
+	return l.timers.refCount > 0 || l.immediates.refCount > 0 || l.handles > 0 ||
+		l.pool.active() > 0 || l.io.active() > 0 || l.pending.len() > 0 || l.closing.len() > 0
+}
+
+// updateTime is uv_update_time: the loop's cached time catches up with the clock.
+func (l *Loop) updateTime() { l.nowMs = l.w.now.Ms() }
+
+// uvRun is libuv's uv_run in default mode (libuv 1.46, as in Node 20): timers
+// once before the loop, then pending, idle/prepare, poll, check, close and
+// timers again, for as long as the loop is alive.
+func (l *Loop) uvRun() error {
+	alive := l.alive()
+	if !alive {
+		l.updateTime()
+		return nil
+	}
+	l.updateTime()
+	if err := l.timersPhase(); err != nil {
+		return err
+	}
+	for alive && !l.w.stopped {
+		l.enterPhase(PhasePending)
+		if err := l.runPending(); err != nil {
+			return err
+		}
+		l.enterPhase(PhaseIdle)
+		if err := l.pollPhase(); err != nil {
+			return err
+		}
+		if err := l.checkPhase(); err != nil {
+			return err
+		}
+		if err := l.closePhase(); err != nil {
+			return err
+		}
+		alive = l.alive()
+		if !alive && l.timers.count == 0 {
+			break
+		}
+		l.updateTime()
+		if err := l.timersPhase(); err != nil {
+			return err
+		}
+		alive = l.alive()
+	}
+	return nil
+}
+
+var phaseWhy = [...]string{
+	PhaseTimers:  "A new loop iteration starts with the timers phase: callbacks of timers whose time has come run now.",
+	PhasePending: "The pending phase runs I/O callbacks that libuv deferred from the previous iteration.",
+	PhaseIdle:    "Idle and prepare handles are libuv internals; no JavaScript runs here.",
+	PhasePoll:    "The poll phase runs completed I/O callbacks, and waits for I/O when there is nothing else to do.",
+	PhaseCheck:   "The check phase runs setImmediate callbacks, right after poll.",
+	PhaseClose:   "The close phase runs 'close' callbacks of handles that were closed.",
+}
+
+func (l *Loop) enterPhase(p Phase) {
+	l.phase = p
+	if p == PhaseTimers {
+		l.iter++
+	}
+	l.record(Step{Kind: KindPhase, Phase: p, Label: fmt.Sprintf("%s phase (iteration %d)", p, l.iter), Why: phaseWhy[p]})
+}
+
+// runPending runs the callbacks deferred to the pending phase.
+func (l *Loop) runPending() error {
+	n := l.pending.len()
+	for i := 0; i < n && l.pending.len() > 0; i++ {
+		if err := l.makeCallback(l.pending.pop(), QueuePending); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// closePhase runs close callbacks queued before the phase began.
+func (l *Loop) closePhase() error {
+	l.enterPhase(PhaseClose)
+	n := l.closing.len()
+	for i := 0; i < n && l.closing.len() > 0; i++ {
+		if err := l.makeCallback(l.closing.pop(), QueueClose); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// QueuePending queues a callback for the next pending phase.
+func (l *Loop) QueuePending(t Task) {
+	l.pending.push(t)
+	e := l.w.Trace.Entry(t.Entry)
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueuePending,
+		Label: "queue " + e.Label + " for the pending phase",
+		Why:   "libuv defers some I/O callbacks to the pending phase of the next iteration."})
+}
+
+// QueueClose queues a close callback for the close phase.
+func (l *Loop) QueueClose(t Task) {
+	l.closing.push(t)
+	e := l.w.Trace.Entry(t.Entry)
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueClose,
+		Label: "queue " + e.Label + " for the close phase",
+		Why:   "Closing a handle queues its close callback for the close phase of this iteration."})
+}
+
+// Ref and Unref count handles that keep the loop alive (servers, sockets).
+func (l *Loop) Ref()   { l.handles++ }
+func (l *Loop) Unref() { l.handles-- }
+
+func startWhy(e *Entry, from Queue, l *Loop) string {
+	switch from {
+	case QueueTick:
+		return "The nextTick queue is drained first: this is the oldest callback in it."
+	case QueueMicrotask:
+		if e.Origin != "" {
+			return "The microtask queue runs in order; this job was queued by " + e.Origin + "."
+		}
+		return "The microtask queue runs in order: this is the oldest job in it."
+	case QueueTimers:
+		return fmt.Sprintf("Its timer was due at %v and the loop time is %dms: due timers run in the timers phase.", e.Due, l.nowMs)
+	case QueueImmediate:
+		return "setImmediate callbacks run in the check phase, in the order they were queued."
+	case QueuePoll:
+		return "Its I/O finished, so its callback runs in the poll phase."
+	case QueuePending:
+		return "A deferred I/O callback runs in the pending phase."
+	case QueueClose:
+		return "A handle was closed, so its close callback runs in the close phase."
+	}
+	switch e.Kind {
+	case EntryMain:
+		return "Node runs the main module synchronously, top to bottom."
+	case EntryEvent:
+		return "Node calls process event listeners synchronously."
+	}
+	return ""
+}

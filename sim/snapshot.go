@@ -1,0 +1,212 @@
+package sim
+
+import (
+	"slices"
+	"sort"
+)
+
+// Snapshot is the state of the model right after one step: what every queue
+// holds, the timers, the threadpool, the stack and the output so far. The UI is
+// a pure function of a snapshot.
+type Snapshot struct {
+	Step     int
+	Time     Time
+	Iter     int
+	Loop     int
+	Phase    Phase
+	Draining Queue // QueueTick or QueueMicrotask while the loop drains one; else QueueNone
+	Stack    []Frame
+	Running  EntryID // the callback running at this step, if any
+
+	Ticks      []EntryID
+	Microtasks []EntryID
+	Timers     []TimerView // in the order Node will run them
+	Immediates []EntryID
+	Pending    []EntryID // pending-callbacks phase
+	Poll       []EntryID // completed I/O waiting for the poll phase
+	Closing    []EntryID
+	Work       []EntryID  // threadpool work waiting for a free slot
+	Slots      []SlotView // one per threadpool slot
+
+	Output []Output // everything written up to and including this step
+}
+
+// TimerView is a pending timer and when it is due.
+type TimerView struct {
+	Entry EntryID
+	Due   Time
+}
+
+// SlotView is one threadpool slot: idle (Entry 0) or running a work item.
+type SlotView struct {
+	Entry EntryID
+	Start Time
+	End   Time
+}
+
+// state is the part of a snapshot that steps change incrementally. It is kept
+// live while the trace grows and copied into keyframes, so that the snapshot
+// at any step costs a bounded replay instead of a replay from the start.
+// Keyframes and snapshots own deep copies, so a state is mutated in place.
+type state struct {
+	queues   [QueueWork + 1][]EntryID // FIFO queues; QueueTimers unused
+	timers   []TimerView
+	slots    []SlotView
+	draining Queue
+	running  EntryID
+}
+
+func newState() *state { return &state{} }
+
+func (s *state) clone() *state {
+	c := &state{draining: s.draining, running: s.running}
+	for i, q := range s.queues {
+		c.queues[i] = slices.Clone(q)
+	}
+	c.timers = slices.Clone(s.timers)
+	c.slots = slices.Clone(s.slots)
+	return c
+}
+
+func (s *state) size() int {
+	n := len(s.timers) + len(s.slots)
+	for _, q := range s.queues {
+		n += len(q)
+	}
+	return n
+}
+
+func removeEntry(q []EntryID, id EntryID) []EntryID {
+	if len(q) > 0 && q[0] == id {
+		return q[1:] // the usual FIFO case: O(1)
+	}
+	if i := slices.Index(q, id); i >= 0 {
+		return append(q[:i], q[i+1:]...)
+	}
+	return q
+}
+
+// apply updates the state with step i of t.
+func (s *state) apply(t *Trace, i int) {
+	st := &t.Steps[i]
+	switch st.Kind {
+	case KindEnqueue:
+		if st.Queue == QueueTimers {
+			s.removeTimer(st.Entry)
+			tv := TimerView{Entry: st.Entry, Due: Time(st.Arg)}
+			at := sort.Search(len(s.timers), func(j int) bool {
+				o := s.timers[j]
+				return o.Due > tv.Due || (o.Due == tv.Due && o.Entry > tv.Entry)
+			})
+			s.timers = slices.Insert(s.timers, at, tv)
+		} else if st.Queue != QueueNone {
+			s.queues[st.Queue] = append(s.queues[st.Queue], st.Entry)
+		}
+	case KindCallbackStart:
+		s.dequeue(st.Queue, st.Entry)
+		s.running = st.Entry
+		if st.Queue != QueueTick && st.Queue != QueueMicrotask {
+			s.draining = QueueNone
+		}
+	case KindCallbackEnd:
+		s.running = 0
+	case KindCancel:
+		s.dequeue(st.Queue, st.Entry)
+	case KindWorkStart:
+		s.queues[QueueWork] = removeEntry(s.queues[QueueWork], st.Entry)
+		for int(st.Arg) >= len(s.slots) {
+			s.slots = append(s.slots, SlotView{})
+		}
+		s.slots[st.Arg] = SlotView{Entry: st.Entry, Start: st.Time, End: t.Entries[st.Entry].Due}
+	case KindWorkDone:
+		if int(st.Arg) < len(s.slots) {
+			s.slots[st.Arg] = SlotView{}
+		}
+	case KindDrain:
+		s.draining = st.Queue
+		s.running = 0
+	case KindPhase:
+		s.draining = QueueNone
+		s.running = 0
+	}
+}
+
+func (s *state) dequeue(q Queue, id EntryID) {
+	if q == QueueTimers {
+		s.removeTimer(id)
+	} else if q != QueueNone {
+		s.queues[q] = removeEntry(s.queues[q], id)
+	}
+}
+
+func (s *state) removeTimer(id EntryID) {
+	if i := slices.IndexFunc(s.timers, func(tv TimerView) bool { return tv.Entry == id }); i >= 0 {
+		s.timers = append(s.timers[:i], s.timers[i+1:]...)
+	}
+}
+
+// keyframe is a copy of the state right after step Step.
+type keyframe struct {
+	Step  int
+	State *state
+}
+
+// minKeyframeGap is the fewest steps between keyframes. The gap also grows with
+// the size of the state, so keyframes never cost more memory than the steps
+// they cover, and a snapshot replays at most max(minKeyframeGap, state size) steps.
+const minKeyframeGap = 256
+
+func (t *Trace) maybeKeyframe(i int) {
+	t.sinceKey++
+	if t.sinceKey < minKeyframeGap {
+		return
+	}
+	if sz := t.state.size(); t.sinceKey < sz {
+		return
+	}
+	t.keyframes = append(t.keyframes, keyframe{Step: i, State: t.state.clone()})
+	t.sinceKey = 0
+}
+
+// Snapshot returns the state of the model right after step n.
+func (t *Trace) Snapshot(n int) *Snapshot {
+	if len(t.Steps) == 0 {
+		return &Snapshot{}
+	}
+	n = max(0, min(n, len(t.Steps)-1))
+	k := sort.Search(len(t.keyframes), func(i int) bool { return t.keyframes[i].Step > n }) - 1
+	var s *state
+	from := 0
+	if k >= 0 {
+		s = t.keyframes[k].State.clone()
+		from = t.keyframes[k].Step + 1
+	} else {
+		s = newState()
+	}
+	for i := from; i <= n; i++ {
+		s.apply(t, i)
+	}
+	st := &t.Steps[n]
+	snap := &Snapshot{
+		Step:       n,
+		Time:       st.Time,
+		Iter:       int(st.Iter),
+		Loop:       int(st.Loop),
+		Phase:      st.Phase,
+		Draining:   s.draining,
+		Running:    s.running,
+		Stack:      t.Stack(st.Stack),
+		Ticks:      s.queues[QueueTick],
+		Microtasks: s.queues[QueueMicrotask],
+		Timers:     s.timers,
+		Immediates: s.queues[QueueImmediate],
+		Pending:    s.queues[QueuePending],
+		Poll:       s.queues[QueuePoll],
+		Closing:    s.queues[QueueClose],
+		Work:       s.queues[QueueWork],
+		Slots:      s.slots,
+	}
+	outs := sort.Search(len(t.Output), func(i int) bool { return int(t.Output[i].Step) > n })
+	snap.Output = t.Output[:outs:outs]
+	return snap
+}

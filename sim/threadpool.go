@@ -1,0 +1,130 @@
+package sim
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// threadpool models libuv's threadpool: a fixed number of slots (threads) and
+// a FIFO queue of work waiting for one. A slot picks up the next queued work
+// the moment it finishes the previous one, whatever the main thread is doing;
+// the finished work's callback then waits for the poll phase.
+type threadpool struct {
+	l     *Loop
+	slots []*work
+	queue fifo[*work]
+	inUse int
+}
+
+type work struct {
+	entry EntryID
+	cost  Time
+	done  Task
+	start Time
+	end   Time
+	slot  int
+}
+
+func newThreadpool(l *Loop, size int) *threadpool {
+	return &threadpool{l: l, slots: make([]*work, size)}
+}
+
+// busy is how many slots are running work.
+func (p *threadpool) busy() int { return p.inUse }
+
+// active is how much work is queued or running: each keeps the loop alive.
+func (p *threadpool) active() int { return p.inUse + p.queue.len() }
+
+// ThreadpoolSize is the number of threadpool slots (UV_THREADPOOL_SIZE).
+func (l *Loop) ThreadpoolSize() int { return len(l.pool.slots) }
+
+// SubmitWork puts a work item on the threadpool: it runs for cost on the first
+// free slot, then done is called in the poll phase.
+func (l *Loop) SubmitWork(entry EntryID, cost Time, done Task) {
+	p := l.pool
+	w := &work{entry: entry, cost: cost, done: done}
+	e := l.w.Trace.Entry(entry)
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: entry, Queue: QueueWork,
+		Label: "submit " + e.Label + " to the threadpool",
+		Why:   fmt.Sprintf("This work runs on one of libuv's %d threadpool threads, off the main thread; work waits in a FIFO queue while every thread is busy.", len(p.slots))})
+	p.queue.push(w)
+	p.startQueued(l.w.now)
+}
+
+// startQueued gives queued work to free slots, at time at.
+func (p *threadpool) startQueued(at Time) {
+	for p.queue.len() > 0 {
+		slot := -1
+		for i, s := range p.slots {
+			if s == nil {
+				slot = i
+				break
+			}
+		}
+		if slot < 0 {
+			return
+		}
+		w := p.queue.pop()
+		w.slot, w.start, w.end = slot, at, at+w.cost
+		p.slots[slot] = w
+		p.inUse++
+		e := p.l.w.Trace.Entry(w.entry)
+		e.Due = w.end
+		p.l.record(Step{Kind: KindWorkStart, Level: LevelLoop, Entry: w.entry, Queue: QueueWork, Arg: int64(slot),
+			Label: fmt.Sprintf("threadpool thread %d starts %s (until %v)", slot+1, e.Label, w.end),
+			Why:   "A threadpool thread was free, so it took the oldest queued work."})
+	}
+}
+
+// nextEnd is when the earliest running work finishes.
+func (p *threadpool) nextEnd() (Time, bool) {
+	var best Time
+	found := false
+	for _, s := range p.slots {
+		if s != nil && (!found || s.end < best) {
+			best, found = s.end, true
+		}
+	}
+	return best, found
+}
+
+// finishUntil completes, in time order, all work that ends by t, starting
+// queued work on the freed slots; completions become ready for the poll phase.
+// Equal finishing times are a race: real threads may finish in either order.
+func (p *threadpool) finishUntil(t Time) {
+	for {
+		end, ok := p.nextEnd()
+		if !ok || end > t {
+			return
+		}
+		var tied []*work
+		for _, s := range p.slots {
+			if s != nil && s.end == end {
+				tied = append(tied, s)
+			}
+		}
+		if len(tied) > 1 {
+			opts := make([]string, len(tied))
+			for i, w := range tied {
+				opts[i] = p.l.w.Trace.Entry(w.entry).Label + " first"
+			}
+			c := p.l.w.choose(p.l, "threadpool jobs finishing at "+end.String(),
+				strconv.Itoa(len(tied))+" threadpool jobs finish at the same virtual time; real threads could finish in any order.", opts...)
+			tied[0], tied[c] = tied[c], tied[0]
+		}
+		for _, w := range tied[:1] {
+			p.slots[w.slot] = nil
+			p.inUse--
+			e := p.l.w.Trace.Entry(w.entry)
+			p.l.record(Step{Kind: KindWorkDone, Entry: w.entry, Queue: QueueWork, Arg: int64(w.slot),
+				Label: fmt.Sprintf("threadpool thread %d finished %s", w.slot+1, e.Label),
+				Why:   "The work is done; its callback waits for the poll phase on the main thread."})
+			p.l.io.ready.push(w.done)
+			de := p.l.w.Trace.Entry(w.done.Entry)
+			p.l.record(Step{Kind: KindEnqueue, Entry: w.done.Entry, Queue: QueuePoll,
+				Label: "queue " + de.Label + " for the poll phase",
+				Why:   "Completed threadpool work is handed back to the loop, which runs its callback in the poll phase."})
+			p.startQueued(w.end)
+		}
+	}
+}

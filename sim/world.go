@@ -1,0 +1,190 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Value is a JavaScript value, opaque to the model: sim only passes values
+// between the runtime's callbacks (an error to the uncaughtException listeners,
+// a rejection reason to unhandledRejection).
+type Value = any
+
+// Host is what the model needs from the JavaScript side. The runtime implements
+// it; sim never sees goja.
+type Host interface {
+	// Emit runs process.emit(event, args...) and reports whether the event had
+	// listeners. The error is a *Thrown when a listener threw, or a stop.
+	Emit(event string, args ...Value) (bool, error)
+	// ReportFatal writes Node's report of an uncaught error to stderr.
+	ReportFatal(err Value)
+	// RejectionError is the error Node reports for an unhandled rejection: the
+	// reason itself when it is error-like, else an UnhandledPromiseRejection.
+	RejectionError(reason Value) Value
+	// EmitWarning is process.emitWarning(message, name): it queues the
+	// 'warning' event on the tick queue, as Node does.
+	EmitWarning(name, message string)
+	// Stack is the current JavaScript call stack, innermost frame first.
+	Stack() []Frame
+	// Describe renders a value in one short line for labels (util.inspect-like).
+	Describe(v Value) string
+}
+
+// Thrown is an exception a callback did not catch.
+type Thrown struct{ Value Value }
+
+func (t *Thrown) Error() string { return fmt.Sprintf("uncaught exception: %v", t.Value) }
+
+// errExit ends a run early: process.exit(), or an uncaught error with no listener.
+var errExit = errors.New("process exited")
+
+// Stop is why a run was stopped by one of its bounds. It is not an error of the
+// program: the trace up to the stop is complete and can be browsed.
+type Stop struct {
+	Reason  string // "runaway", "starvation", "steps"
+	Message string // plain English, naming the line or what was starved
+}
+
+func (s *Stop) Error() string { return s.Message }
+
+// Config holds the settings of a run.
+type Config struct {
+	// ThreadpoolSize is UV_THREADPOOL_SIZE: the number of threadpool slots (default 4, 1 to 1024).
+	ThreadpoolSize int
+	// MaxStatements bounds the JavaScript statements a run may execute
+	// (default DefaultMaxStatements). Runaway code stops at the same statement every time.
+	MaxStatements int64
+	// MaxSteps bounds the length of the trace (default DefaultMaxSteps).
+	MaxSteps int
+	// StatementSteps is how many statement steps one callback may record before
+	// the rest of its statements are only counted (default DefaultStatementSteps).
+	StatementSteps int
+	// Choices picks the alternative at each race point, in the order they are
+	// met; race points past the end of Choices take their first alternative.
+	Choices []int
+}
+
+// Defaults for Config. docs/MODEL.md explains them.
+const (
+	DefaultThreadpoolSize = 4
+	DefaultMaxStatements  = 20_000_000
+	DefaultMaxSteps       = 5_000_000
+	DefaultStatementSteps = 2_000
+)
+
+// Result is how a run ended.
+type Result struct {
+	ExitCode int
+	Stop     *Stop // non-nil when a bound stopped the run
+}
+
+// World is one run: a virtual clock, its loops (the main thread's, and later
+// workers' and child processes'), and the trace they all record into.
+type World struct {
+	cfg      Config
+	now      Time
+	Trace    *Trace
+	main     *Loop
+	exitCode int
+	exiting  bool // process._exiting: 'exit' is being or has been emitted
+	stopped  bool // process.exit() or a fatal error: no more JavaScript runs
+	stmts    int64
+	races    int
+	host     Host
+}
+
+// NewWorld makes a world with one loop, the main thread's.
+func NewWorld(cfg Config, host Host) *World {
+	if cfg.ThreadpoolSize <= 0 {
+		cfg.ThreadpoolSize = DefaultThreadpoolSize
+	}
+	cfg.ThreadpoolSize = min(cfg.ThreadpoolSize, 1024)
+	if cfg.MaxStatements <= 0 {
+		cfg.MaxStatements = DefaultMaxStatements
+	}
+	if cfg.MaxSteps <= 0 {
+		cfg.MaxSteps = DefaultMaxSteps
+	}
+	if cfg.StatementSteps <= 0 {
+		cfg.StatementSteps = DefaultStatementSteps
+	}
+	w := &World{cfg: cfg, Trace: newTrace(), host: host}
+	w.main = newLoop(w, 0)
+	return w
+}
+
+// Main is the main thread's loop.
+func (w *World) Main() *Loop { return w.main }
+
+// Now is the current virtual time.
+func (w *World) Now() Time { return w.now }
+
+// Statements is how many JavaScript statements have run.
+func (w *World) Statements() int64 { return w.stmts }
+
+// ExitCode is process.exitCode as the program last set it (0 if unset).
+func (w *World) ExitCode() int { return w.exitCode }
+
+// SetExitCode records process.exitCode.
+func (w *World) SetExitCode(code int) { w.exitCode = code }
+
+// Exiting reports whether 'exit' is being or has been emitted (process._exiting):
+// process.nextTick does nothing then.
+func (w *World) Exiting() bool { return w.exiting }
+
+// Charge advances the clock by the cost of synchronous work, delivering any
+// threadpool completions and I/O events that fall due meanwhile.
+func (w *World) Charge(d Time) {
+	w.now += d
+	w.main.catchUp()
+}
+
+// Run runs a program: the main module, then the event loop until nothing keeps
+// it alive, then beforeExit and exit, as Node does. main is the main module.
+func (w *World) Run(main func() error) Result {
+	l := w.main
+	err := l.runMain(main)
+	if err == nil {
+		err = l.spin()
+	}
+	if err == nil {
+		err = l.emitExit()
+	}
+	res := Result{ExitCode: w.exitCode}
+	var stop *Stop
+	switch {
+	case errors.As(err, &stop):
+		res.Stop = stop
+		l.record(Step{Kind: KindStop, Label: "stopped: " + stop.Message, Why: stopWhy(stop)})
+	case err != nil && err != errExit:
+		res.Stop = &Stop{Reason: "internal", Message: err.Error()}
+		l.record(Step{Kind: KindStop, Label: "stopped: " + err.Error(), Why: "loopviz could not go on with this run."})
+	}
+	l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("process exits with code %d", res.ExitCode),
+		Why: "Nothing is left to run: the process ends with process.exitCode."})
+	return res
+}
+
+func stopWhy(s *Stop) string {
+	switch s.Reason {
+	case "starvation":
+		return "A queue that the loop must empty before moving on kept refilling itself, so the loop could never reach its next phase."
+	case "runaway":
+		return "Synchronous code ran for longer than the statement budget allows; in Node it would block the loop for good."
+	}
+	return "The run reached one of loopviz's bounds."
+}
+
+// choose returns the alternative taken at the next race point and records it.
+func (w *World) choose(l *Loop, what, why string, options ...string) int {
+	i := w.races
+	w.races++
+	c := 0
+	if i < len(w.cfg.Choices) && w.cfg.Choices[i] >= 0 && w.cfg.Choices[i] < len(options) {
+		c = w.cfg.Choices[i]
+	}
+	idx := len(w.Trace.Races)
+	w.Trace.Races = append(w.Trace.Races, Race{Step: int32(len(w.Trace.Steps)), What: what, Options: options, Chosen: c})
+	l.record(Step{Kind: KindRace, Arg: int64(idx), Label: fmt.Sprintf("race: %s -> %s", what, options[c]), Why: why})
+	return c
+}
