@@ -90,6 +90,13 @@ func (l *Loop) checkPhase() error {
 	if q.live == 0 && len(q.outstanding) == 0 {
 		return nil
 	}
+	// Before processImmediate, Node runs its native immediates inside a
+	// callback scope of their own; closing it drains the tick and microtask
+	// queues. Normally they are empty by now, but ticks left behind by a drain
+	// that an exception cut short run here, before the first immediate.
+	if err := l.closeScope(); err != nil {
+		return err
+	}
 	for {
 		err := l.processImmediate()
 		if th := thrown(err); th != nil {

@@ -404,6 +404,11 @@ func (l *Loop) fatal(err Value, fromPromise bool) error {
 	if handled {
 		l.record(Step{Kind: KindLifecycle, Label: "uncaughtException handled",
 			Why: "A process 'uncaughtException' listener handled the error, so the program keeps running."})
+		// Node then queues an empty immediate "to make sure any ticks get
+		// processed": the next check phase opens a callback scope whose close
+		// drains the ticks the failed drain left behind.
+		id := l.NewEntry(Entry{Kind: EntryImmediate, Label: "setImmediate(noop) after a handled exception"})
+		l.SetImmediate(id, func() error { return nil })
 		return nil
 	}
 	if !w.exiting {

@@ -494,3 +494,17 @@ func TestTimeString(t *testing.T) {
 		}
 	}
 }
+
+func TestHandledTickExceptionLeavesTicksForTheCheckPhase(t *testing.T) {
+	p := newProg(t, Config{})
+	p.h.on("uncaughtException", func(args ...Value) error { p.say(fmt.Sprint("handler-", args[0])); return nil })
+	p.run(p.tick("t1", p.throw("x")), p.tick("t2"), p.micro("p"), p.immediate("i1", p.tick("ti1")), p.immediate("i2"))
+	p.expect("main t1 handler-x t2 p i1 ti1 i2")
+}
+
+func TestHandledTickExceptionBetweenImmediates(t *testing.T) {
+	p := newProg(t, Config{})
+	p.h.on("uncaughtException", func(args ...Value) error { p.say(fmt.Sprint("handler-", args[0])); return nil })
+	p.run(p.immediate("i1", p.tick("bad", p.throw("x")), p.tick("t2")), p.immediate("i2"), p.immediate("i3"))
+	p.expect("main i1 bad handler-x i2 t2 i3")
+}
