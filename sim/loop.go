@@ -3,6 +3,7 @@ package sim
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Task is a callback the loop will call: the JavaScript function behind it is
@@ -37,6 +38,7 @@ type Loop struct {
 	running    EntryID // the outermost callback running
 	stmtSteps  int     // statement steps recorded in the current callback
 	draining   Queue
+	inTicks    bool  // inside processTicksAndRejections
 	drainCount int64 // callbacks run by the current drain
 	drainStart Time
 }
@@ -53,6 +55,18 @@ func (l *Loop) World() *World { return l.w }
 
 // Phase is the phase the loop is in.
 func (l *Loop) Phase() Phase { return l.phase }
+
+// RunningEntry is the outermost callback running now, or nil between callbacks.
+func (l *Loop) RunningEntry() *Entry {
+	if l.running == 0 {
+		return nil
+	}
+	return l.w.Trace.Entry(l.running)
+}
+
+// InTickProcessing reports whether the loop is inside Node's
+// processTicksAndRejections (rather than a bare microtask checkpoint).
+func (l *Loop) InTickProcessing() bool { return l.inTicks }
 
 // Iteration is the loop iteration number (0 during the main module).
 func (l *Loop) Iteration() int { return int(l.iter) }
@@ -240,6 +254,9 @@ func (l *Loop) runNextTicks() error {
 // and no unhandled rejection is left to report. An exception thrown by a tick
 // abandons the drain: the ticks after it wait for the next one.
 func (l *Loop) processTicksAndRejections() error {
+	outer := l.inTicks
+	l.inTicks = true
+	defer func() { l.inTicks = outer }()
 	for {
 		if l.ticks.len() > 0 {
 			l.beginDrain(QueueTick)
@@ -637,4 +654,18 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 		return "Node calls process event listeners synchronously."
 	}
 	return ""
+}
+
+// Write records a write by the program to stdout or stderr.
+func (l *Loop) Write(s Stream, text string) {
+	l.w.Charge(CostWrite)
+	t := l.w.Trace
+	idx := len(t.Output)
+	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(len(t.Steps))})
+	line := strings.TrimSuffix(text, "\n")
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i] + " ..."
+	}
+	l.record(Step{Kind: KindOutput, Level: LevelAPI, Arg: int64(idx), Label: s.String() + ": " + line,
+		Why: "console methods write synchronously: the text appears the moment this line runs."})
 }

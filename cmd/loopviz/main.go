@@ -30,6 +30,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "run":
+		return cmdRun(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "loopviz: unknown command %q\n\n%s", args[0], usage)
 	return 2

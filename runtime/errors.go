@@ -1,0 +1,354 @@
+package runtime
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/sim"
+)
+
+// Errors look like Node's: `stack` is "Error: msg\n    at f (/path:1:2)" with
+// the frames V8 would print, including the Node-internal frames below the
+// user's code (which depend on what kind of callback is running). goja builds
+// its own stack format for errors it creates; the runtime rewrites those where
+// they become visible (see fixError).
+
+var errorNames = []string{"Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "AggregateError"}
+
+// stackTraceLimit is V8's default Error.stackTraceLimit.
+const stackTraceLimit = 10
+
+// installErrors wraps the error constructors so every error built by
+// JavaScript gets a Node-style stack at construction, as in V8.
+func (r *runner) installErrors() {
+	rt := r.rt
+	global := rt.GlobalObject()
+	wrappers := map[string]*goja.Object{}
+	for _, name := range errorNames {
+		name := name
+		orig, ok := global.Get(name).(*goja.Object)
+		if !ok {
+			continue
+		}
+		origCtor, _ := goja.AssertConstructor(orig)
+		proto := orig.Get("prototype").(*goja.Object)
+		var wrapper *goja.Object
+		wrapper = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+			nt := call.NewTarget
+			if nt == nil {
+				nt = wrapper
+			}
+			obj, err := origCtor(nt, call.Arguments...)
+			r.rethrow(err)
+			r.setNodeStack(obj, 0)
+			return obj
+		}).(*goja.Object)
+		_ = wrapper.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = wrapper.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = wrapper.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if base, ok := wrappers["Error"]; ok {
+			_ = wrapper.SetPrototype(base)
+		}
+		wrappers[name] = wrapper
+		_ = global.DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	errCtor := wrappers["Error"]
+	_ = errCtor.Set("stackTraceLimit", stackTraceLimit)
+	r.method(errCtor, "captureStackTrace", 2, func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			r.throwTypeError("The \"targetObject\" argument must be of type object")
+		}
+		r.setNodeStack(obj, 0)
+		return goja.Undefined()
+	})
+}
+
+// newError constructs an error of one of the standard types with a message.
+func (r *runner) newError(name, msg string) *goja.Object {
+	ctor, ok := goja.AssertConstructor(r.rt.Get(name))
+	if !ok {
+		panic(fmt.Sprintf("loopviz: no %s constructor", name))
+	}
+	obj, err := ctor(nil, r.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// setNodeStack gives obj a Node-style stack property. skip drops the innermost
+// native frames (the constructor itself).
+func (r *runner) setNodeStack(obj *goja.Object, skip int) {
+	header := r.errorHeader(obj)
+	frames := r.userFrames(skip)
+	stack := header + r.renderFrames(frames, true)
+	_ = obj.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// errorHeader is what V8 puts on the first line of a stack: "Name: message",
+// or just the name when the message is empty.
+func (r *runner) errorHeader(obj *goja.Object) string {
+	name := "Error"
+	if v := obj.Get("name"); v != nil && !goja.IsUndefined(v) {
+		name = v.String()
+	}
+	msg := ""
+	if v := obj.Get("message"); v != nil && !goja.IsUndefined(v) {
+		msg = v.String()
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
+
+// jsFrame is one frame of a JavaScript stack, already cleaned of loopviz's own
+// machinery.
+type jsFrame struct {
+	fn   string
+	file string
+	line int
+	col  int
+}
+
+// userFrames captures the JavaScript stack, innermost first, without native
+// frames, loopviz's library code, or the wrappers of prepared async functions.
+func (r *runner) userFrames(skip int) []jsFrame {
+	r.stackBuf = r.rt.CaptureCallStack(64, r.stackBuf[:0])
+	var out []jsFrame
+	pendingAsync := ""
+	for i, f := range r.stackBuf {
+		if i < skip {
+			continue
+		}
+		src := f.SrcName()
+		name := f.FuncName()
+		if !isUserSource(src) {
+			continue
+		}
+		if name == "<anonymous>" {
+			name = ""
+		}
+		if n, ok := strings.CutPrefix(name, asyncPrefix); ok {
+			pendingAsync = n
+			name = n
+		} else if pendingAsync != "" && name == pendingAsync {
+			// The outer function of a prepared async function: V8 shows
+			// only the body.
+			pendingAsync = ""
+			continue
+		} else {
+			pendingAsync = ""
+		}
+		pos := f.Position()
+		out = append(out, jsFrame{fn: name, file: src, line: pos.Line, col: pos.Column})
+	}
+	return out
+}
+
+// isUserSource tells the user's files from goja's native frames and
+// loopviz's own library code.
+func isUserSource(src string) bool {
+	return src != "" && src != "<native>" && !strings.HasPrefix(src, "node:") && !strings.HasPrefix(src, "loopviz:")
+}
+
+// isModuleFrame reports the frame of a module's top-level code.
+func isModuleFrame(f jsFrame) bool { return f.fn == moduleFuncName }
+
+// renderFrames writes frames as V8 does, with Node's internal frames for the
+// kind of callback that is running appended below the user's.
+func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
+	var b strings.Builder
+	n := 0
+	write := func(s string) {
+		if n < stackTraceLimit {
+			b.WriteString("\n    at ")
+			b.WriteString(s)
+			n++
+		}
+	}
+	kind, inTicks := r.runningContext()
+	for i, f := range frames {
+		name := f.fn
+		last := i == len(frames)-1
+		switch {
+		case isModuleFrame(f):
+			name = "Object.<anonymous>"
+		case last && kind == sim.EntryTimer || last && kind == sim.EntryInterval:
+			if name == "" {
+				name = "Timeout._onTimeout"
+			} else {
+				name = "Timeout." + name + " [as _onTimeout]"
+			}
+		case last && kind == sim.EntryImmediate:
+			if name == "" {
+				name = "Immediate._onImmediate"
+			} else {
+				name = "Immediate." + name + " [as _onImmediate]"
+			}
+		}
+		loc := f.file + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
+		if name == "" {
+			write(loc)
+		} else {
+			write(name + " (" + loc + ")")
+		}
+	}
+	if withInternal {
+		for _, s := range nodeInternalFrames(kind, inTicks, len(frames) > 0 && isModuleFrame(frames[len(frames)-1])) {
+			write(s)
+		}
+	}
+	return b.String()
+}
+
+// runningContext is the kind of callback the loop is running and whether the
+// tick queue is being processed (which puts processTicksAndRejections on the stack).
+func (r *runner) runningContext() (sim.EntryKind, bool) {
+	e := r.loop.RunningEntry()
+	if e == nil {
+		return sim.EntryMain, false
+	}
+	return e.Kind, r.loop.InTickProcessing()
+}
+
+// nodeInternalFrames are the frames of Node's own JavaScript below a user
+// callback, as node v20.20.2 prints them.
+func nodeInternalFrames(kind sim.EntryKind, inTicks, moduleTop bool) []string {
+	switch kind {
+	case sim.EntryMain:
+		if !moduleTop {
+			return nil
+		}
+		return []string{
+			"Module._compile (node:internal/modules/cjs/loader:1521:14)",
+			"Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+			"Module.load (node:internal/modules/cjs/loader:1266:32)",
+			"Module._load (node:internal/modules/cjs/loader:1091:12)",
+			"Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+			"node:internal/main/run_main_module:28:49",
+		}
+	case sim.EntryTimer, sim.EntryInterval:
+		return []string{"listOnTimeout (node:internal/timers:581:17)", "process.processTimers (node:internal/timers:519:7)"}
+	case sim.EntryImmediate:
+		return []string{"process.processImmediate (node:internal/timers:483:21)"}
+	case sim.EntryTick:
+		return []string{"process.processTicksAndRejections (node:internal/process/task_queues:77:11)"}
+	case sim.EntryMicrotask:
+		if inTicks {
+			return []string{"process.processTicksAndRejections (node:internal/process/task_queues:95:5)"}
+		}
+	}
+	return nil
+}
+
+// describeForError renders a value the way V8 does inside its error messages:
+// primitives as strings, objects as #<Constructor>.
+func (r *runner) describeForError(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		if s, ok := v.(*goja.Symbol); ok {
+			return s.String()
+		}
+		return v.String()
+	}
+	if _, ok := goja.AssertFunction(v); ok {
+		return v.String()
+	}
+	name := "Object"
+	if c, ok := obj.Get("constructor").(*goja.Object); ok {
+		if n := r.funcName(c); n != "" {
+			name = n
+		}
+	}
+	return "#<" + name + ">"
+}
+
+// gojaFrame matches one frame of goja's own stack format: "\tat f (file:1:2(3))".
+var gojaFrame = regexp.MustCompile(`^\tat (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`)
+
+// gojaMessages maps goja's wording of common runtime errors to V8's.
+var gojaMessages = []struct {
+	re  *regexp.Regexp
+	out string
+}{
+	{regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null)$`), "Cannot read properties of $2 (reading '$1')"},
+	{regexp.MustCompile(`^Cannot set property '(.*)' of (undefined|null)$`), "Cannot set properties of $2 (setting '$1')"},
+	{regexp.MustCompile(`^Cannot convert undefined or null to object$`), "Cannot convert undefined or null to object"},
+}
+
+// fixError rewrites an error goja created itself (a TypeError from `null.x`)
+// into what V8 would have made: V8's message and a Node-style stack. Errors
+// built through the JavaScript constructors already have a Node stack.
+func (r *runner) fixError(v goja.Value) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	desc := obj.Get("stack")
+	if desc == nil {
+		return
+	}
+	stack := desc.String()
+	if !strings.Contains(stack, "\n\tat ") && !strings.HasSuffix(stack, "\n") {
+		return
+	}
+	if m := obj.Get("message"); m != nil {
+		msg := m.String()
+		for _, gm := range gojaMessages {
+			if gm.re.MatchString(msg) {
+				msg = gm.re.ReplaceAllString(msg, gm.out)
+				_ = obj.Set("message", msg)
+				break
+			}
+		}
+	}
+	var frames []jsFrame
+	for _, line := range strings.Split(stack, "\n") {
+		m := gojaFrame.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		if strings.HasPrefix(m[2], "node:") || strings.HasPrefix(m[2], "loopviz:") || m[2] == "" {
+			continue
+		}
+		ln, _ := strconv.Atoi(m[3])
+		col, _ := strconv.Atoi(m[4])
+		frames = append(frames, jsFrame{fn: strings.TrimPrefix(m[1], asyncPrefix), file: m[2], line: ln, col: col})
+	}
+	_ = obj.DefineDataProperty("stack", r.rt.ToValue(r.errorHeader(obj)+r.renderFrames(frames, true)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// isErrorLike is Node's test for a value it can report with a stack.
+func isErrorLike(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, k := range obj.Keys() {
+		if k == "stack" {
+			return true
+		}
+	}
+	return obj.GetOwnPropertyNames() != nil && hasOwn(obj, "stack")
+}
+
+func hasOwn(obj *goja.Object, name string) bool {
+	for _, k := range obj.GetOwnPropertyNames() {
+		if k == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/runtime/inspect"
+	"github.com/loopviz/loopviz/sim"
+)
+
+// installGlobals puts Node's globals on the global object.
+func (r *runner) installGlobals() {
+	rt := r.rt
+	global := rt.GlobalObject()
+	_ = global.DefineDataProperty("global", global, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	r.builtins = map[string]goja.Value{}
+	r.installInternal()
+	r.installConsole()
+	r.timers = r.newTimerAPI()
+	r.timerFns = r.timers.install(global)
+	r.installProcess()
+	_ = r.internal.Set("process", r.process)
+	_ = global.DefineDataProperty("process", r.process, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	r.loadLib("process", "node:internal/process/warning")
+
+	_ = global.DefineDataProperty("queueMicrotask", r.fn("queueMicrotask", 1, r.queueMicrotask), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+
+	perf := rt.NewObject()
+	_ = perf.Set("now", r.fn("now", 0, func(goja.FunctionCall) goja.Value {
+		r.world.Charge(sim.CostClockRead)
+		return rt.ToValue(float64(sim.Bootstrap+r.world.Now()) / float64(sim.Millisecond))
+	}))
+	_ = perf.Set("timeOrigin", float64(sim.Epoch))
+	_ = global.DefineDataProperty("performance", perf, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+
+	g := r.loadLib("globals", "node:internal/globals").(*goja.Object)
+	_ = global.DefineDataProperty("structuredClone", g.Get("structuredClone"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// queueMicrotask queues a callback as a microtask. Like Node's, it catches an
+// exception the callback throws and reports it as uncaught in place, so the
+// microtask queue goes on.
+func (r *runner) queueMicrotask(c goja.FunctionCall) goja.Value {
+	cbv := c.Argument(0)
+	cb := r.requireCallback(cbv)
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: "queueMicrotask(" + r.callbackLabel(cbv) + ")",
+		Origin: "queueMicrotask", Fn: sim.Frame{Func: r.funcName(cbv)}, At: r.callSite()})
+	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
+		err := r.call(cb, goja.Undefined())
+		if th, ok := err.(*sim.Thrown); ok {
+			return r.loop.ReportException(th.Value)
+		}
+		return err
+	}}, "queueMicrotask puts the callback straight on the microtask queue, behind the jobs already there.")
+	return goja.Undefined()
+}
+
+// installInternal builds the object loopviz's library modules reach the Go
+// side through (require('loopviz:internal')).
+func (r *runner) installInternal() {
+	rt := r.rt
+	in := rt.NewObject()
+	r.internal = in
+	_ = in.Set("inspect", r.insp.InspectFunction())
+	_ = in.Set("format", func(c goja.FunctionCall) goja.Value {
+		return rt.ToValue(r.insp.Format(c.Arguments, inspect.DefaultOptions()))
+	})
+	_ = in.Set("formatWithOptions", func(c goja.FunctionCall) goja.Value {
+		opts := r.insp.ParseOptions(c.Argument(0), inspect.DefaultOptions())
+		return rt.ToValue(r.insp.Format(c.Arguments[min(1, len(c.Arguments)):], opts))
+	})
+	_ = in.Set("nodeError", func(c goja.FunctionCall) goja.Value {
+		return r.nodeError(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String())
+	})
+	_ = in.Set("argTypeError", func(c goja.FunctionCall) goja.Value {
+		return r.nodeError("TypeError", "ERR_INVALID_ARG_TYPE", fmt.Sprintf("The %q argument must be of type %s. Received %s",
+			c.Argument(0).String(), c.Argument(1).String(), r.receivedDesc(c.Argument(2))))
+	})
+	_ = in.Set("rangeError", func(c goja.FunctionCall) goja.Value {
+		return r.nodeError("RangeError", c.Argument(0).String(), c.Argument(1).String())
+	})
+	_ = in.Set("writeStderr", func(c goja.FunctionCall) goja.Value {
+		r.write(sim.Stderr, c.Argument(0).String())
+		return goja.Undefined()
+	})
+	_ = in.Set("isPromise", func(c goja.FunctionCall) goja.Value { return rt.ToValue(r.promiseOf(c.Argument(0)) != nil) })
+	_ = in.Set("functionKind", func(c goja.FunctionCall) goja.Value {
+		return rt.ToValue(r.functionKind(c.Argument(0)))
+	})
+	_ = in.Set("isProxy", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return rt.ToValue(false)
+		}
+		_, isProxy := obj.Export().(*goja.Proxy)
+		return rt.ToValue(isProxy)
+	})
+	_ = in.Set("customPromisifyArgs", goja.NewSymbol("customPromisifyArgs"))
+	_ = in.Set("process", goja.Undefined())
+}
+
+// functionKind classifies a function by the source the user wrote.
+func (r *runner) functionKind(v goja.Value) string {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	if _, ok := goja.AssertFunction(v); !ok {
+		return ""
+	}
+	src, _ := r.functionSource(obj)
+	s := strings.TrimSpace(src)
+	switch {
+	case strings.HasPrefix(s, "async function*"), strings.HasPrefix(s, "async *"):
+		return "asyncGenerator"
+	case strings.HasPrefix(s, "async"):
+		return "async"
+	case strings.HasPrefix(s, "function*"):
+		return "generator"
+	case strings.HasPrefix(s, "class"):
+		return "class"
+	}
+	return "function"
+}
+
+// functionSource is the inspector's hook: the source text the user wrote.
+func (r *runner) functionSource(fn *goja.Object) (string, bool) {
+	var s string
+	if ex := r.rt.Try(func() {
+		ts, _ := goja.AssertFunction(r.fnToString)
+		v, err := ts(fn)
+		r.rethrow(err)
+		s = v.String()
+	}); ex != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// inspectHost is the inspector's hook for loopviz's own objects: promises.
+func (r *runner) inspectHost(obj *goja.Object) (inspect.Host, bool) {
+	p := r.promiseOf(obj)
+	if p == nil {
+		return inspect.Host{}, false
+	}
+	state := inspect.Pending
+	switch p.state {
+	case fulfilled:
+		state = inspect.Fulfilled
+	case rejected:
+		state = inspect.Rejected
+	}
+	return inspect.PromiseHost(state, p.result), true
+}
+
+// nodeError builds an error the way Node's internal errors look: the code in
+// the stack's header ("TypeError [ERR_X]: msg") and as a property.
+func (r *runner) nodeError(kind, code, msg string) *goja.Object {
+	e := r.newError(kind, msg)
+	if code == "" {
+		return e
+	}
+	_ = e.Set("code", code)
+	st := e.Get("stack").String()
+	if rest, ok := strings.CutPrefix(st, kind+": "+msg); ok {
+		st = kind + " [" + code + "]: " + msg + rest
+	}
+	_ = e.DefineDataProperty("stack", r.rt.ToValue(st), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}
+
+// receivedDesc is how Node's argument errors describe the value they got.
+func (r *runner) receivedDesc(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	if _, ok := goja.AssertFunction(v); ok {
+		if n := r.funcName(v); n != "" {
+			return "function " + n
+		}
+		return "function "
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if c, ok := obj.Get("constructor").(*goja.Object); ok {
+			if n := r.funcName(c); n != "" {
+				return "an instance of " + n
+			}
+		}
+		opts := inspect.DefaultOptions()
+		opts.Depth = -1
+		return r.insp.Inspect(v, opts)
+	}
+	s := r.insp.Inspect(v, inspect.DefaultOptions())
+	if len(s) > 28 {
+		s = s[:25] + "..."
+	}
+	return "type " + r.typeOf(v) + " (" + s + ")"
+}
+
+// callSite is where JavaScript called into the host API, for entries' "At".
+func (r *runner) callSite() sim.Frame {
+	r.stackBuf = r.rt.CaptureCallStack(4, r.stackBuf[:0])
+	for _, f := range r.stackBuf {
+		src := f.SrcName()
+		if !isUserSource(src) {
+			continue
+		}
+		pos := f.Position()
+		return sim.Frame{Func: strings.TrimPrefix(f.FuncName(), asyncPrefix), File: src, Line: int32(pos.Line), Col: int32(pos.Column)}
+	}
+	return sim.Frame{}
+}

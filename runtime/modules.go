@@ -1,0 +1,308 @@
+package runtime
+
+import (
+	"embed"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/runtime/prepare"
+	"github.com/loopviz/loopviz/sim"
+)
+
+// CommonJS modules: the user's files (read from disk next to the script),
+// Node's built-in modules that loopviz models, and loopviz's own library code
+// (embedded JavaScript, prepared like user code but without statement hooks).
+
+//go:embed lib/*.js
+var libFS embed.FS
+
+// moduleFuncName is what prepared module wrappers are called; the stack
+// rendering shows such frames as Node's "Object.<anonymous>".
+const moduleFuncName = "__lv_module"
+
+type module struct {
+	id       string
+	obj      *goja.Object // the `module` object
+	loaded   bool
+	children []*module
+}
+
+// builtinModules are the names require() accepts without a path, mapped to
+// whether loopviz models them. The rest of Node's built-ins are known, so that
+// requiring one says plainly that loopviz does not model it yet.
+var builtinModules = map[string]bool{
+	"events": true, "timers": true, "timers/promises": true, "util": true, "process": true,
+	"assert": false, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
+	"console": true, "crypto": false, "dgram": false, "dns": false, "fs": false, "fs/promises": false,
+	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": false,
+	"path": false, "perf_hooks": false, "querystring": false, "readline": false, "stream": false,
+	"stream/promises": false, "string_decoder": false, "tls": false, "url": false, "v8": false,
+	"vm": false, "worker_threads": false, "zlib": false,
+}
+
+// requireFor makes the require function of one module.
+func (r *runner) requireFor(m *module, dir string, lib bool) *goja.Object {
+	req := r.fn("require", 1, func(c goja.FunctionCall) goja.Value {
+		spec := c.Argument(0)
+		if _, ok := spec.Export().(string); !ok {
+			panic(r.nodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"id\" argument must be of type string. Received "+r.receivedDesc(spec)))
+		}
+		id := spec.String()
+		if id == "" {
+			panic(r.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
+		}
+		return r.require(m, dir, id, lib)
+	})
+	return req
+}
+
+// require resolves and loads a module for the module m in directory dir.
+func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
+	name := strings.TrimPrefix(id, "node:")
+	if lib && id == "loopviz:internal" {
+		return r.internal
+	}
+	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
+		if !modeled {
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util and process"))
+		}
+		return r.builtin(name)
+	}
+	if !isPathSpec(id) {
+		panic(r.moduleNotFound(id, m))
+	}
+	path := id
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(dir, id)
+	}
+	file := r.resolveFile(path)
+	if file == "" {
+		panic(r.moduleNotFound(id, m))
+	}
+	if cached, ok := r.modules[file]; ok {
+		return cached.obj.Get("exports")
+	}
+	child, err := r.loadFile(file, m)
+	if err != nil {
+		r.rethrow(err)
+	}
+	return child.obj.Get("exports")
+}
+
+func isPathSpec(id string) bool {
+	return strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") || strings.HasPrefix(id, "/") || id == "." || id == ".."
+}
+
+// resolveFile applies Node's file resolution: the exact file, then .js and
+// .json, then a directory's index.js.
+func (r *runner) resolveFile(path string) string {
+	for _, cand := range []string{path, path + ".js", path + ".json", filepath.Join(path, "index.js"), filepath.Join(path, "index.json")} {
+		if st, err := os.Stat(cand); err == nil && !st.IsDir() {
+			return cand
+		}
+	}
+	return ""
+}
+
+func (r *runner) moduleNotFound(id string, from *module) *goja.Object {
+	stack := []string{}
+	for p := from; p != nil; {
+		stack = append(stack, p.id)
+		break
+	}
+	msg := "Cannot find module '" + id + "'\nRequire stack:\n- " + strings.Join(stack, "\n- ")
+	e := r.nodeError("Error", "", msg)
+	_ = e.Set("code", "MODULE_NOT_FOUND")
+	_ = e.Set("requireStack", r.rt.ToValue(stack))
+	return e
+}
+
+// newModule builds a `module` object.
+func (r *runner) newModule(file string, parent *module) *module {
+	obj := r.rt.NewObject()
+	m := &module{id: file, obj: obj}
+	_ = obj.Set("id", file)
+	if parent == nil {
+		_ = obj.Set("id", ".")
+	}
+	_ = obj.Set("path", filepath.Dir(file))
+	_ = obj.Set("exports", r.rt.NewObject())
+	_ = obj.Set("filename", file)
+	_ = obj.Set("loaded", false)
+	_ = obj.Set("children", r.rt.NewArray())
+	_ = obj.Set("paths", r.rt.NewArray())
+	if parent != nil {
+		parent.children = append(parent.children, m)
+		if ch, ok := parent.obj.Get("children").(*goja.Object); ok {
+			if push, ok := goja.AssertFunction(ch.Get("push")); ok {
+				_, _ = push(ch, obj)
+			}
+		}
+	}
+	r.modules[file] = m
+	return m
+}
+
+// loadFile reads, prepares and runs a user module. A JSON file becomes its
+// parsed value.
+func (r *runner) loadFile(file string, parent *module) (*module, error) {
+	src, err := ReadSource(file)
+	if err != nil {
+		return nil, &sim.Thrown{Value: r.newError("Error", err.Error())}
+	}
+	m := r.newModule(file, parent)
+	if strings.HasSuffix(file, ".json") {
+		var v goja.Value
+		if ex := r.rt.Try(func() {
+			parse, _ := goja.AssertFunction(r.rt.Get("JSON").ToObject(r.rt).Get("parse"))
+			v, err = parse(goja.Undefined(), r.rt.ToValue(string(src)))
+			r.rethrow(err)
+		}); ex != nil {
+			delete(r.modules, file)
+			return nil, &sim.Thrown{Value: ex.Value()}
+		}
+		_ = m.obj.Set("exports", v)
+		m.loaded = true
+		return m, nil
+	}
+	if err := r.runModule(m, file, validUTF8(src), false, parent); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// runModule prepares and evaluates one module's source.
+func (r *runner) runModule(m *module, file, src string, lib bool, parent *module) error {
+	res, err := prepare.CommonJS(file, src, prepare.Options{Hooks: !lib})
+	if err != nil {
+		return r.prepareError(file, err)
+	}
+	prg, err := goja.CompileAST(res.Program, false)
+	if err != nil {
+		return &sim.Thrown{Value: r.newError("SyntaxError", err.Error())}
+	}
+	lv := r.lv
+	if !lib {
+		r.sources[file] = strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
+		base := len(r.world.Trace.Stmts)
+		for _, p := range res.Stmts {
+			r.world.Trace.Stmts = append(r.world.Trace.Stmts, sim.StmtPos{File: file, Line: int32(p.Line), Col: int32(p.Col)})
+		}
+		lv = r.moduleLV(base)
+	}
+	var wrapper goja.Value
+	if ex := r.rt.Try(func() {
+		v, err := r.rt.RunProgram(prg)
+		r.rethrow(err)
+		wrapper = v
+	}); ex != nil {
+		return &sim.Thrown{Value: ex.Value()}
+	}
+	fn, ok := goja.AssertFunction(wrapper)
+	if !ok {
+		return errors.New("loopviz: internal error: prepared module is not a function")
+	}
+	exports := m.obj.Get("exports")
+	req := r.requireFor(m, filepath.Dir(file), lib)
+	if parent == nil && !lib {
+		_ = req.Set("main", m.obj)
+	} else if r.mainModule != nil {
+		_ = req.Set("main", r.mainModule.obj)
+	}
+	_, err = fn(exports, exports, req, m.obj, r.rt.ToValue(file), r.rt.ToValue(filepath.Dir(file)), lv)
+	if err != nil {
+		if !lib {
+			delete(r.modules, file)
+		}
+		return r.jsErr(err)
+	}
+	m.loaded = true
+	_ = m.obj.Set("loaded", true)
+	return nil
+}
+
+// moduleLV is the __lv object of one user module: its statement hook adds the
+// module's offset into the run's statement table.
+func (r *runner) moduleLV(base int) *goja.Object {
+	if base == 0 {
+		return r.lv
+	}
+	lv := r.rt.CreateObject(r.lv)
+	hook := r.lv.Get("s").(*goja.Object)
+	hookFn, _ := goja.AssertFunction(hook)
+	_ = lv.Set("s", func(c goja.FunctionCall) goja.Value {
+		v, err := hookFn(goja.Undefined(), r.rt.ToValue(c.Argument(0).ToInteger()+int64(base)))
+		r.rethrow(err)
+		return v
+	})
+	return lv
+}
+
+// prepareError turns a preparation failure into what the program sees.
+func (r *runner) prepareError(file string, err error) error {
+	var se *prepare.SyntaxError
+	if errors.As(err, &se) {
+		e := r.newError("SyntaxError", se.Message)
+		_ = e.DefineDataProperty("stack", r.rt.ToValue("SyntaxError: "+se.Message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		r.fatalSite = &throwSite{file: file, line: se.Line, col: se.Col, source: se.SourceLine, showCol: true}
+		r.fatalSiteFor = e
+		return &sim.Thrown{Value: e}
+	}
+	var ue *prepare.UnsupportedError
+	if errors.As(err, &ue) {
+		return &sim.Stop{Reason: "unsupported", Message: ue.Error()}
+	}
+	return &sim.Stop{Reason: "internal", Message: err.Error()}
+}
+
+// runMain loads the main module.
+func (r *runner) runMain(file string, src []byte) error {
+	m := r.newModule(file, nil)
+	r.mainModule = m
+	return r.runModule(m, file, validUTF8(src), false, nil)
+}
+
+// builtin returns the exports of a modeled built-in module.
+func (r *runner) builtin(name string) goja.Value {
+	if v, ok := r.builtins[name]; ok {
+		return v
+	}
+	var v goja.Value
+	switch name {
+	case "events", "util", "timers/promises":
+		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
+	case "timers":
+		o := r.rt.NewObject()
+		for _, fn := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
+			_ = o.Set(fn, r.timerFns[fn])
+		}
+		_ = o.Set("promises", r.builtin("timers/promises"))
+		v = o
+	case "process":
+		v = r.process
+	case "console":
+		v = r.rt.Get("console")
+	}
+	r.builtins[name] = v
+	return v
+}
+
+// loadLib evaluates one of loopviz's embedded library modules.
+func (r *runner) loadLib(file, name string) goja.Value {
+	src, err := libFS.ReadFile("lib/" + file + ".js")
+	if err != nil {
+		panic("loopviz: missing library " + file)
+	}
+	m := &module{id: name, obj: r.rt.NewObject()}
+	_ = m.obj.Set("exports", r.rt.NewObject())
+	if err := r.runModule(m, name, string(src), true, nil); err != nil {
+		if th, ok := err.(*sim.Thrown); ok {
+			panic(th.Value)
+		}
+		panic(err)
+	}
+	return m.obj.Get("exports")
+}

@@ -1,0 +1,545 @@
+package runtime
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/sim"
+)
+
+// loopviz's own Promise, written from the ECMAScript specification (section
+// "Promise Objects") so that every job is queued on the model's microtask
+// queue, where the trace can show it and what queued it. Tick counts follow
+// from the spec: resolving with a thenable costs a NewPromiseResolveThenableJob
+// plus the reaction it registers, which is why `return promise` from an async
+// function takes two extra ticks, as in Node.
+
+type promiseState uint8
+
+const (
+	pending promiseState = iota
+	fulfilled
+	rejected
+)
+
+// promise is the internal state of one Promise object.
+type promise struct {
+	id      int64
+	obj     *goja.Object
+	state   promiseState
+	result  goja.Value
+	fulfill []*reaction
+	reject  []*reaction
+	handled bool
+}
+
+// reaction is a PromiseReaction record: what to run when a promise settles.
+type reaction struct {
+	cap       *capability                          // the derived promise; nil for await and internal reactions
+	handler   goja.Callable                        // a JavaScript handler
+	goHandler func(goja.Value) (goja.Value, error) // an internal handler (await, finally, combinators)
+	label     string                               // names the job in the trace
+	fn        sim.Frame
+}
+
+// capability is a PromiseCapability record.
+type capability struct {
+	promise goja.Value
+	resolve func(goja.Value) error
+	reject  func(goja.Value) error
+	own     *promise // set when the promise is one of ours, created directly
+}
+
+// installPromise creates the Promise constructor and prototype and makes them global.
+func (r *runner) installPromise() {
+	rt := r.rt
+	// The constructor is a thin JavaScript shell: only JavaScript sees
+	// new.target, which tells `new Promise()` from `Promise()` and gives
+	// subclasses their prototype. Everything else is native.
+	construct := func(c goja.FunctionCall) goja.Value {
+		nt, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			r.throwTypeError("Promise constructor cannot be invoked without 'new'")
+		}
+		executor, ok := goja.AssertFunction(c.Argument(1))
+		if !ok {
+			r.throwTypeError("Promise resolver %s is not a function", r.describeForError(c.Argument(1)))
+		}
+		proto, ok := nt.Get("prototype").(*goja.Object)
+		if !ok {
+			proto = r.promiseProto
+		}
+		p := r.initPromise(rt.CreateObject(proto))
+		res, rej := r.resolvingFunctions(p)
+		_, err := executor(goja.Undefined(), r.jsResolver(res), r.jsResolver(rej))
+		if err != nil {
+			if e := r.jsErr(err); e != nil {
+				if th, ok := e.(*sim.Thrown); ok {
+					r.must(rej(th.Value.(goja.Value)))
+				} else {
+					r.interrupt(e)
+				}
+			}
+		}
+		return p.obj
+	}
+	shell, err := rt.RunScript("node:internal/promise", `(function (construct) {
+  return function Promise(executor) {
+    return construct(new.target, executor);
+  };
+})`)
+	if err != nil {
+		panic(err)
+	}
+	mk, _ := goja.AssertFunction(shell)
+	ctorV, err := mk(goja.Undefined(), rt.ToValue(construct))
+	if err != nil {
+		panic(err)
+	}
+	ctor := ctorV.(*goja.Object)
+	r.promiseCtor = ctor
+	_ = ctor.DefineDataProperty("name", rt.ToValue("Promise"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = ctor.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	proto := ctor.Get("prototype").(*goja.Object)
+	r.promiseProto = proto
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Promise"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = ctor.DefineAccessorPropertySymbol(goja.SymSpecies, r.fn("get [Symbol.species]", 0, func(c goja.FunctionCall) goja.Value { return c.This }), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+
+	r.method(proto, "then", 2, func(c goja.FunctionCall) goja.Value {
+		p := r.thisPromise(c.This, "Promise.prototype.then")
+		cap := r.newCapability(r.speciesConstructor(p.obj))
+		r.performThen(p, r.jsReaction(c.Argument(0), cap, "then"), r.jsReaction(c.Argument(1), cap, "catch"), cap)
+		return cap.promise
+	})
+	r.method(proto, "catch", 1, func(c goja.FunctionCall) goja.Value {
+		return r.invoke(c.This, "then", goja.Undefined(), c.Argument(0))
+	})
+	r.method(proto, "finally", 1, func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.This.(*goja.Object)
+		if !ok {
+			r.throwTypeError("Promise.prototype.finally called on a non-object")
+		}
+		C := r.speciesConstructor(obj)
+		onFinally := c.Argument(0)
+		fin, ok := goja.AssertFunction(onFinally)
+		if !ok {
+			return r.invoke(obj, "then", onFinally, onFinally)
+		}
+		thenFinally := r.fn("", 1, func(c goja.FunctionCall) goja.Value {
+			value := c.Argument(0)
+			res, err := fin(goja.Undefined())
+			r.rethrow(err)
+			p := r.promiseResolve(C, res)
+			return r.invoke(p, "then", r.fn("", 0, func(goja.FunctionCall) goja.Value { return value }))
+		})
+		catchFinally := r.fn("", 1, func(c goja.FunctionCall) goja.Value {
+			reason := c.Argument(0)
+			res, err := fin(goja.Undefined())
+			r.rethrow(err)
+			p := r.promiseResolve(C, res)
+			return r.invoke(p, "then", r.fn("", 0, func(goja.FunctionCall) goja.Value { panic(reason) }))
+		})
+		return r.invoke(obj, "then", thenFinally, catchFinally)
+	})
+
+	r.method(ctor, "resolve", 1, func(c goja.FunctionCall) goja.Value {
+		C, ok := c.This.(*goja.Object)
+		if !ok {
+			r.throwTypeError("PromiseResolve called on non-object")
+		}
+		return r.promiseResolve(C, c.Argument(0))
+	})
+	r.method(ctor, "reject", 1, func(c goja.FunctionCall) goja.Value {
+		cap := r.newCapability(c.This)
+		r.must(cap.reject(c.Argument(0)))
+		return cap.promise
+	})
+	r.method(ctor, "all", 1, func(c goja.FunctionCall) goja.Value { return r.combinator(c.This, c.Argument(0), "all") })
+	r.method(ctor, "allSettled", 1, func(c goja.FunctionCall) goja.Value { return r.combinator(c.This, c.Argument(0), "allSettled") })
+	r.method(ctor, "any", 1, func(c goja.FunctionCall) goja.Value { return r.combinator(c.This, c.Argument(0), "any") })
+	r.method(ctor, "race", 1, func(c goja.FunctionCall) goja.Value { return r.combinator(c.This, c.Argument(0), "race") })
+
+	_ = rt.GlobalObject().DefineDataProperty("Promise", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// initPromise gives a freshly constructed object its promise state.
+func (r *runner) initPromise(obj *goja.Object) *promise {
+	r.nextPromise++
+	p := &promise{id: r.nextPromise, obj: obj}
+	_ = obj.DefineDataPropertySymbol(r.promiseSym, r.rt.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return p
+}
+
+// newPromise creates a pending promise of the intrinsic Promise.
+func (r *runner) newPromise() *promise {
+	return r.initPromise(r.rt.CreateObject(r.promiseProto))
+}
+
+// promiseOf returns the state of a promise object, or nil for anything else.
+func (r *runner) promiseOf(v goja.Value) *promise {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s := obj.GetSymbol(r.promiseSym)
+	if s == nil {
+		return nil
+	}
+	p, _ := s.Export().(*promise)
+	if p == nil || p.obj != obj {
+		return nil // an object inheriting from a promise is not one
+	}
+	return p
+}
+
+func (r *runner) thisPromise(v goja.Value, method string) *promise {
+	p := r.promiseOf(v)
+	if p == nil {
+		r.throwTypeError("Method %s called on incompatible receiver %s", method, r.describeForError(v))
+	}
+	return p
+}
+
+// resolvingFunctions is CreateResolvingFunctions: a resolve and a reject that
+// share one "already resolved" flag.
+func (r *runner) resolvingFunctions(p *promise) (resolve, reject func(goja.Value) error) {
+	already := false
+	resolve = func(v goja.Value) error {
+		if already {
+			return nil
+		}
+		already = true
+		return r.resolvePromise(p, v)
+	}
+	reject = func(v goja.Value) error {
+		if already {
+			return nil
+		}
+		already = true
+		r.rejectPromise(p, v)
+		return nil
+	}
+	return
+}
+
+// jsResolver exposes a resolving function to JavaScript.
+func (r *runner) jsResolver(f func(goja.Value) error) *goja.Object {
+	return r.fn("", 1, func(c goja.FunctionCall) goja.Value {
+		r.must(f(c.Argument(0)))
+		return goja.Undefined()
+	})
+}
+
+// must turns a model error met inside a native function into an interrupt, so
+// JavaScript stops at once and the model sees the error.
+func (r *runner) must(err error) {
+	if err != nil {
+		if th, ok := err.(*sim.Thrown); ok {
+			panic(th.Value)
+		}
+		r.interrupt(err)
+	}
+}
+
+// rethrow propagates what a nested JavaScript call returned.
+func (r *runner) rethrow(err error) {
+	if err == nil {
+		return
+	}
+	if e := r.jsErr(err); e != nil {
+		if th, ok := e.(*sim.Thrown); ok {
+			panic(th.Value)
+		}
+		r.interrupt(e)
+		panic(r.rt.ToValue(e.Error())) // unreachable in practice: the interrupt ends the run
+	}
+}
+
+// resolvePromise is the body of a resolve function.
+func (r *runner) resolvePromise(p *promise, resolution goja.Value) error {
+	obj, ok := resolution.(*goja.Object)
+	if !ok {
+		r.fulfillPromise(p, resolution)
+		return nil
+	}
+	if obj == p.obj {
+		r.rejectPromise(p, r.newError("TypeError", "Chaining cycle detected for promise #<Promise>"))
+		return nil
+	}
+	then, err := r.tryGet(obj, "then")
+	if err != nil {
+		if th, ok := err.(*sim.Thrown); ok {
+			r.rejectPromise(p, th.Value.(goja.Value))
+			return nil
+		}
+		return err
+	}
+	thenFn, ok := goja.AssertFunction(then)
+	if !ok {
+		r.fulfillPromise(p, resolution)
+		return nil
+	}
+	label := fmt.Sprintf("resolve promise #%d with a thenable", p.id)
+	origin := fmt.Sprintf("resolving promise #%d with a thenable", p.id)
+	if inner := r.promiseOf(obj); inner != nil {
+		label = fmt.Sprintf("resolve promise #%d with promise #%d", p.id, inner.id)
+		origin = fmt.Sprintf("resolving promise #%d with promise #%d", p.id, inner.id)
+	}
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: origin})
+	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
+		res, rej := r.resolvingFunctions(p)
+		_, err := thenFn(obj, r.jsResolver(res), r.jsResolver(rej))
+		if err := r.jsErr(err); err != nil {
+			if th, ok := err.(*sim.Thrown); ok {
+				return rej(th.Value.(goja.Value))
+			}
+			return err
+		}
+		return nil
+	}}, "Resolving a promise with another promise (or any thenable) does not adopt its state at once: a job calls its then() first, which costs an extra tick.")
+	return nil
+}
+
+func (r *runner) fulfillPromise(p *promise, v goja.Value) {
+	if p.state != pending {
+		return
+	}
+	reactions := p.fulfill
+	p.state, p.result, p.fulfill, p.reject = fulfilled, v, nil, nil
+	for _, re := range reactions {
+		r.queueReaction(re, p, v, fmt.Sprintf("fulfilment of promise #%d", p.id))
+	}
+}
+
+func (r *runner) rejectPromise(p *promise, reason goja.Value) {
+	if p.state != pending {
+		return
+	}
+	reactions := p.reject
+	p.state, p.result, p.fulfill, p.reject = rejected, reason, nil, nil
+	if !p.handled {
+		r.loop.PromiseRejected(p.id, p.obj, reason)
+	}
+	for _, re := range reactions {
+		r.queueReaction(re, p, reason, fmt.Sprintf("rejection of promise #%d", p.id))
+	}
+}
+
+// performThen is PerformPromiseThen.
+func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction, cap *capability) {
+	switch p.state {
+	case pending:
+		p.fulfill = append(p.fulfill, onFulfilled)
+		p.reject = append(p.reject, onRejected)
+	case fulfilled:
+		r.queueReaction(onFulfilled, p, p.result, fmt.Sprintf(".then on promise #%d, already fulfilled", p.id))
+	case rejected:
+		if !p.handled {
+			r.loop.PromiseHandled(p.id, p.obj)
+		}
+		r.queueReaction(onRejected, p, p.result, fmt.Sprintf(".then on promise #%d, already rejected", p.id))
+	}
+	p.handled = true
+}
+
+// jsReaction builds a reaction for a handler given to then(); a handler that
+// is not callable makes a pass-through reaction.
+func (r *runner) jsReaction(h goja.Value, cap *capability, kind string) *reaction {
+	re := &reaction{cap: cap}
+	if fn, ok := goja.AssertFunction(h); ok {
+		re.handler = fn
+		name := r.funcName(h)
+		re.fn = sim.Frame{Func: name}
+		if name == "" {
+			name = "(anonymous)"
+		}
+		re.label = kind + " callback " + name
+	}
+	return re
+}
+
+// queueReaction is NewPromiseReactionJob plus HostEnqueuePromiseJob.
+func (r *runner) queueReaction(re *reaction, from *promise, arg goja.Value, origin string) {
+	label := re.label
+	if label == "" {
+		label = fmt.Sprintf("pass on the result of promise #%d", from.id)
+		if re.cap != nil && re.cap.own != nil {
+			label = fmt.Sprintf("pass on the result of promise #%d to promise #%d", from.id, re.cap.own.id)
+		}
+	}
+	if re.cap != nil && re.cap.own != nil && re.handler != nil {
+		label += fmt.Sprintf(" (then resolve promise #%d)", re.cap.own.id)
+	}
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: origin, Fn: re.fn})
+	fulfil := from.state == fulfilled
+	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error { return r.runReaction(re, fulfil, arg) }}, "")
+}
+
+// runReaction is the body of a PromiseReactionJob.
+func (r *runner) runReaction(re *reaction, fulfil bool, arg goja.Value) error {
+	var result, thrown goja.Value
+	switch {
+	case re.goHandler != nil:
+		v, err := re.goHandler(arg)
+		if err != nil {
+			if th, ok := err.(*sim.Thrown); ok {
+				thrown = th.Value.(goja.Value)
+			} else {
+				return err
+			}
+		}
+		result = v
+	case re.handler != nil:
+		v, err := re.handler(goja.Undefined(), arg)
+		if err := r.jsErr(err); err != nil {
+			if th, ok := err.(*sim.Thrown); ok {
+				thrown = th.Value.(goja.Value)
+			} else {
+				return err
+			}
+		}
+		result = v
+	case fulfil:
+		result = arg
+	default:
+		thrown = arg
+	}
+	if re.cap == nil {
+		return nil
+	}
+	if thrown != nil {
+		return r.reportJobError(re.cap.reject(thrown))
+	}
+	if result == nil {
+		result = goja.Undefined()
+	}
+	return r.reportJobError(re.cap.resolve(result))
+}
+
+// reportJobError handles an exception thrown by a user-supplied capability
+// function (a Promise subclass's resolver): it escapes the job, and Node
+// reports it as uncaught.
+func (r *runner) reportJobError(err error) error {
+	if th, ok := err.(*sim.Thrown); ok {
+		return r.loop.ReportException(th.Value)
+	}
+	return err
+}
+
+// newCapability is NewPromiseCapability(C). For the intrinsic Promise it
+// builds the promise directly; for anything else it calls the constructor with
+// an executor, as the spec does, so subclasses work.
+func (r *runner) newCapability(C goja.Value) *capability {
+	if C == r.promiseCtor {
+		p := r.newPromise()
+		res, rej := r.resolvingFunctions(p)
+		return &capability{promise: p.obj, resolve: res, reject: rej, own: p}
+	}
+	ctor, ok := goja.AssertConstructor(C)
+	if !ok {
+		r.throwTypeError("%s is not a constructor", r.describeForError(C))
+	}
+	var resolveV, rejectV goja.Value = goja.Undefined(), goja.Undefined()
+	executor := r.fn("", 2, func(c goja.FunctionCall) goja.Value {
+		if !goja.IsUndefined(resolveV) || !goja.IsUndefined(rejectV) {
+			r.throwTypeError("Promise executor has already been invoked with non-undefined arguments")
+		}
+		resolveV, rejectV = c.Argument(0), c.Argument(1)
+		return goja.Undefined()
+	})
+	obj, err := ctor(nil, executor)
+	r.rethrow(err)
+	resFn, ok1 := goja.AssertFunction(resolveV)
+	rejFn, ok2 := goja.AssertFunction(rejectV)
+	if !ok1 || !ok2 {
+		r.throwTypeError("Promise resolve or reject function is not callable")
+	}
+	call := func(f goja.Callable) func(goja.Value) error {
+		return func(v goja.Value) error {
+			_, err := f(goja.Undefined(), v)
+			return r.jsErr(err)
+		}
+	}
+	return &capability{promise: obj, resolve: call(resFn), reject: call(rejFn), own: r.promiseOf(obj)}
+}
+
+// speciesConstructor is SpeciesConstructor(O, %Promise%).
+func (r *runner) speciesConstructor(o *goja.Object) goja.Value {
+	c := o.Get("constructor")
+	if c == nil || goja.IsUndefined(c) {
+		return r.promiseCtor
+	}
+	co, ok := c.(*goja.Object)
+	if !ok {
+		r.throwTypeError("The .constructor property is not an object")
+	}
+	s := co.GetSymbol(goja.SymSpecies)
+	if s == nil || goja.IsUndefined(s) || goja.IsNull(s) {
+		return r.promiseCtor
+	}
+	if _, ok := goja.AssertConstructor(s); ok {
+		return s
+	}
+	r.throwTypeError("object.constructor[Symbol.species] is not a constructor")
+	return nil
+}
+
+// promiseResolve is PromiseResolve(C, x).
+func (r *runner) promiseResolve(C goja.Value, x goja.Value) goja.Value {
+	if p := r.promiseOf(x); p != nil {
+		if p.obj.Get("constructor") == C {
+			return x
+		}
+	}
+	cap := r.newCapability(C)
+	r.must(cap.resolve(x))
+	return cap.promise
+}
+
+// promiseResolveOwn is PromiseResolve(%Promise%, x) returning our state.
+func (r *runner) promiseResolveOwn(x goja.Value) *promise {
+	v := r.promiseResolve(r.promiseCtor, x)
+	return r.promiseOf(v)
+}
+
+// invoke calls obj[name](args...) from native code, propagating exceptions.
+func (r *runner) invoke(v goja.Value, name string, args ...goja.Value) goja.Value {
+	obj := v.ToObject(r.rt)
+	m := obj.Get(name)
+	fn, ok := goja.AssertFunction(m)
+	if !ok {
+		r.throwTypeError("%s is not a function", name)
+	}
+	res, err := fn(v, args...)
+	r.rethrow(err)
+	return res
+}
+
+// tryGet reads a property, returning a thrown getter's exception as an error.
+func (r *runner) tryGet(obj *goja.Object, name string) (v goja.Value, err error) {
+	ex := r.rt.Try(func() { v = obj.Get(name) })
+	if ex != nil {
+		return nil, &sim.Thrown{Value: ex.Value()}
+	}
+	if v == nil {
+		v = goja.Undefined()
+	}
+	return v, nil
+}
+
+// funcName is a function's name property, or "".
+func (r *runner) funcName(v goja.Value) string {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	n := obj.Get("name")
+	if n == nil {
+		return ""
+	}
+	if s, ok := n.Export().(string); ok {
+		return s
+	}
+	return ""
+}
