@@ -43,6 +43,7 @@ type Options struct {
 
 // Result is a finished run.
 type Result struct {
+	File     string // the main module's absolute path
 	Trace    *sim.Trace
 	ExitCode int
 	Stop     *sim.Stop // why a bound stopped the run, if one did
@@ -105,7 +106,7 @@ func Run(opts Options) (*Result, error) {
 	}
 	r := newRunner(opts, abs)
 	res := r.world.Run(func() error { return r.runMain(abs, src) })
-	return &Result{Trace: r.world.Trace, ExitCode: res.ExitCode, Stop: res.Stop, Races: len(r.world.Trace.Races)}, nil
+	return &Result{File: abs, Trace: r.world.Trace, ExitCode: res.ExitCode, Stop: res.Stop, Races: len(r.world.Trace.Races)}, nil
 }
 
 // runner holds one run: the goja runtime, the model, and the glue between them.

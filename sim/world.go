@@ -41,8 +41,8 @@ var errExit = errors.New("process exited")
 // Stop is why a run was stopped by one of its bounds. It is not an error of the
 // program: the trace up to the stop is complete and can be browsed.
 type Stop struct {
-	Reason  string // "runaway", "starvation", "steps"
-	Message string // plain English, naming the line or what was starved
+	Reason  string `json:"reason"`  // "runaway", "starvation", "steps", "unsupported", "internal"
+	Message string `json:"message"` // plain English, naming the line or what was starved
 }
 
 func (s *Stop) Error() string { return s.Message }

@@ -32,6 +32,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case "run":
 		return cmdRun(args[1:], stdout, stderr)
+	case "trace":
+		return cmdTrace(args[1:], stdout, stderr)
+	case "explore":
+		return cmdExplore(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "loopviz: unknown command %q\n\n%s", args[0], usage)
 	return 2

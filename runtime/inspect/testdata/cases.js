@@ -583,13 +583,13 @@ function randomValue(r, depth) {
     case 5: return Math.floor(r() * 10);
     case 6: case 7: {
       const a = [];
-      const n = Math.floor(r() * 12);
+      const n = 2 + Math.floor(r() * 12);
       for (let i = 0; i < n; i++) a.push(randomValue(r, depth + 1));
       return a;
     }
     default: {
       const o = {};
-      const n = Math.floor(r() * 7);
+      const n = 1 + Math.floor(r() * 7);
       const keys = ['id', 'name', 'value', 'my-key', 'items', 'x', 'nested', '2', 'deeplyNestedPropertyName'];
       for (let i = 0; i < n; i++) o[keys[Math.floor(r() * keys.length)]] = randomValue(r, depth + 1);
       if (r() < 0.1) return new Map(Object.entries(o));

@@ -1,0 +1,173 @@
+package sim
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// TraceSchema names the version of the JSON trace format. docs/TRACE.md
+// documents it; a change that is not backward compatible bumps the number.
+const TraceSchema = "loopviz-trace/1"
+
+// ExportedTrace is the JSON form of a run.
+type ExportedTrace struct {
+	Schema   string          `json:"schema"`
+	File     string          `json:"file"`
+	Node     string          `json:"node"`
+	Level    string          `json:"level"`
+	ExitCode int             `json:"exitCode"`
+	Stop     *Stop           `json:"stop"`
+	Steps    []ExportedStep  `json:"steps"`
+	Entries  []ExportedEntry `json:"entries"`
+	Races    []ExportedRace  `json:"races"`
+	Stdout   string          `json:"stdout"`
+	Stderr   string          `json:"stderr"`
+}
+
+// ExportedStep is one step in JSON.
+type ExportedStep struct {
+	Seq    int             `json:"seq"`
+	Time   int64           `json:"timeNs"`
+	Iter   int             `json:"iteration"`
+	Loop   int             `json:"loop"`
+	Phase  string          `json:"phase"`
+	Kind   string          `json:"kind"`
+	Level  string          `json:"level"`
+	Queue  string          `json:"queue,omitempty"`
+	Entry  int             `json:"entry,omitempty"`
+	Label  string          `json:"label"`
+	Why    string          `json:"why,omitempty"`
+	Stack  []ExportedFrame `json:"stack"`
+	Output *ExportedOutput `json:"output,omitempty"`
+	Race   *int            `json:"race,omitempty"`
+	Stmt   *ExportedFrame  `json:"statement,omitempty"`
+}
+
+// ExportedOutput is what an output step wrote.
+type ExportedOutput struct {
+	Stream string `json:"stream"`
+	Text   string `json:"text"`
+}
+
+// ExportedFrame is a stack frame or a source position in JSON.
+type ExportedFrame struct {
+	Func string `json:"func,omitempty"`
+	File string `json:"file,omitempty"`
+	Line int32  `json:"line,omitempty"`
+	Col  int32  `json:"col,omitempty"`
+}
+
+// ExportedEntry is a queued callback in JSON.
+type ExportedEntry struct {
+	ID     int           `json:"id"`
+	Kind   string        `json:"kind"`
+	Label  string        `json:"label"`
+	Origin string        `json:"origin,omitempty"`
+	Fn     ExportedFrame `json:"fn"`
+	At     ExportedFrame `json:"at"`
+	Due    *int64        `json:"dueNs,omitempty"`
+	Step   int           `json:"createdAt"`
+}
+
+// ExportedRace is a race point in JSON.
+type ExportedRace struct {
+	Step    int      `json:"step"`
+	What    string   `json:"what"`
+	Options []string `json:"options"`
+	Chosen  int      `json:"chosen"`
+}
+
+func exportFrame(f Frame) ExportedFrame {
+	return ExportedFrame{Func: f.Func, File: f.File, Line: f.Line, Col: f.Col}
+}
+
+// Export converts the trace to its JSON form, keeping the steps up to level.
+func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrace {
+	out := &ExportedTrace{Schema: TraceSchema, File: file, Node: node, Level: level.String(),
+		ExitCode: res.ExitCode, Stop: res.Stop, Stdout: t.Stdout(), Stderr: t.Stderr(),
+		Steps: []ExportedStep{}, Entries: []ExportedEntry{}, Races: []ExportedRace{}}
+	for i, s := range t.Steps {
+		if s.Level > level {
+			continue
+		}
+		es := ExportedStep{Seq: i, Time: int64(s.Time), Iter: int(s.Iter), Loop: int(s.Loop), Phase: s.Phase.String(),
+			Kind: s.Kind.String(), Level: s.Level.String(), Entry: int(s.Entry), Label: t.StepLabel(i), Why: s.Why,
+			Stack: []ExportedFrame{}}
+		if s.Queue != QueueNone {
+			es.Queue = s.Queue.String()
+		}
+		for _, f := range t.Stack(s.Stack) {
+			es.Stack = append(es.Stack, exportFrame(f))
+		}
+		switch s.Kind {
+		case KindOutput:
+			o := t.Output[s.Arg]
+			es.Output = &ExportedOutput{Stream: o.Stream.String(), Text: o.Text}
+		case KindRace:
+			r := int(s.Arg)
+			es.Race = &r
+		case KindStatement:
+			if int(s.Arg) < len(t.Stmts) {
+				p := t.Stmts[s.Arg]
+				es.Stmt = &ExportedFrame{File: p.File, Line: p.Line, Col: p.Col}
+			}
+		}
+		out.Steps = append(out.Steps, es)
+	}
+	for id := 1; id < len(t.Entries); id++ {
+		e := t.Entries[id]
+		ee := ExportedEntry{ID: id, Kind: e.Kind.String(), Label: e.Label, Origin: e.Origin, Fn: exportFrame(e.Fn), At: exportFrame(e.At), Step: int(e.Step)}
+		if e.Due != 0 {
+			d := int64(e.Due)
+			ee.Due = &d
+		}
+		out.Entries = append(out.Entries, ee)
+	}
+	for _, r := range t.Races {
+		out.Races = append(out.Races, ExportedRace{Step: int(r.Step), What: r.What, Options: r.Options, Chosen: r.Chosen})
+	}
+	return out
+}
+
+// WriteJSON writes the exported trace as indented JSON.
+func (e *ExportedTrace) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(e)
+}
+
+// StepLabel is the one-line label of step i; statement steps get theirs from
+// the statement table, so they cost no string each.
+func (t *Trace) StepLabel(i int) string {
+	s := &t.Steps[i]
+	if s.Label != "" || s.Kind != KindStatement {
+		return s.Label
+	}
+	if int(s.Arg) < len(t.Stmts) {
+		p := t.Stmts[s.Arg]
+		return "line " + itoa(int(p.Line)) + ":" + itoa(int(p.Col)) + " of " + shortFile(p.File)
+	}
+	return "statement"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
