@@ -66,8 +66,8 @@ func (co *coroutine) await(v goja.Value, onFulfilled, onRejected func(goja.Value
 		return func(x goja.Value) (goja.Value, error) { return nil, f(x) }
 	}
 	r.performThen(p,
-		&reaction{goHandler: wrap(onFulfilled), label: label, fn: sim.Frame{Func: co.name}},
-		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: sim.Frame{Func: co.name}},
+		&reaction{goHandler: wrap(onFulfilled), label: label, fn: co.name},
+		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: co.name},
 		nil)
 	return nil
 }

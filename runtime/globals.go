@@ -44,8 +44,8 @@ func (r *runner) installGlobals() {
 func (r *runner) queueMicrotask(c goja.FunctionCall) goja.Value {
 	cbv := c.Argument(0)
 	cb := r.requireCallback(cbv)
-	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: "queueMicrotask(" + r.callbackLabel(cbv) + ")",
-		Origin: "queueMicrotask", Fn: sim.Frame{Func: r.funcName(cbv)}, At: r.callSite()})
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: r.label("queueMicrotask", cbv),
+		Origin: "queueMicrotask", Func: r.funcName(cbv)})
 	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
 		err := r.call(cb, goja.Undefined())
 		if th, ok := err.(*sim.Thrown); ok {
@@ -199,18 +199,4 @@ func (r *runner) receivedDesc(v goja.Value) string {
 		s = s[:25] + "..."
 	}
 	return "type " + r.typeOf(v) + " (" + s + ")"
-}
-
-// callSite is where JavaScript called into the host API, for entries' "At".
-func (r *runner) callSite() sim.Frame {
-	r.stackBuf = r.rt.CaptureCallStack(4, r.stackBuf[:0])
-	for _, f := range r.stackBuf {
-		src := f.SrcName()
-		if !isUserSource(src) {
-			continue
-		}
-		pos := f.Position()
-		return sim.Frame{Func: strings.TrimPrefix(f.FuncName(), asyncPrefix), File: src, Line: int32(pos.Line), Col: int32(pos.Column)}
-	}
-	return sim.Frame{}
 }

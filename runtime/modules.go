@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/loopviz/loopviz/runtime/prepare"
@@ -174,21 +175,57 @@ func (r *runner) loadFile(file string, parent *module) (*module, error) {
 	return m, nil
 }
 
-// runModule prepares and evaluates one module's source.
-func (r *runner) runModule(m *module, file, src string, lib bool, parent *module) error {
+// compiled is a prepared and compiled module.
+type compiled struct {
+	prg   *goja.Program
+	stmts []prepare.Pos
+}
+
+// libPrograms caches loopviz's library modules, compiled once per process:
+// a goja Program is immutable and can run in any number of runtimes.
+var libPrograms sync.Map // name -> *compiled
+
+// compile prepares and compiles a module's source.
+func compile(file, src string, lib bool) (*compiled, error) {
+	if lib {
+		if c, ok := libPrograms.Load(file); ok {
+			return c.(*compiled), nil
+		}
+	}
 	res, err := prepare.CommonJS(file, src, prepare.Options{Hooks: !lib})
 	if err != nil {
-		return r.prepareError(file, err)
+		return nil, err
 	}
 	prg, err := goja.CompileAST(res.Program, false)
 	if err != nil {
+		return nil, err
+	}
+	c := &compiled{prg: prg, stmts: res.Stmts}
+	if lib {
+		libPrograms.Store(file, c)
+	}
+	return c, nil
+}
+
+// runModule prepares and evaluates one module's source.
+func (r *runner) runModule(m *module, file, src string, lib bool, parent *module) error {
+	c, err := compile(file, src, lib)
+	if err != nil {
+		var se *prepare.SyntaxError
+		var ue *prepare.UnsupportedError
+		var ie *prepare.InternalError
+		if errors.As(err, &se) || errors.As(err, &ue) || errors.As(err, &ie) {
+			return r.prepareError(file, err)
+		}
 		return &sim.Thrown{Value: r.newError("SyntaxError", err.Error())}
 	}
+	prg := c.prg
+	res := c
 	lv := r.lv
 	if !lib {
 		r.sources[file] = strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
 		base := len(r.world.Trace.Stmts)
-		for _, p := range res.Stmts {
+		for _, p := range res.stmts {
 			r.world.Trace.Stmts = append(r.world.Trace.Stmts, sim.StmtPos{File: file, Line: int32(p.Line), Col: int32(p.Col)})
 		}
 		lv = r.moduleLV(base)

@@ -197,9 +197,9 @@ func (r *runner) queueTick(cbv goja.Value, cb goja.Callable, args []goja.Value, 
 		r.timers.nextAsyncID++
 	}
 	if label == "" {
-		label = "nextTick(" + r.callbackLabel(cbv) + ")"
+		label = r.label("nextTick", cbv)
 	}
-	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryTick, Label: label, Fn: sim.Frame{Func: r.funcName(cbv)}, At: r.callSite()})
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryTick, Label: label, Func: r.funcName(cbv)})
 	r.loop.QueueTick(sim.Task{Entry: id, Fn: func() error {
 		return r.call(cb, goja.Undefined(), args...)
 	}})

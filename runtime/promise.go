@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"fmt"
 
 	"github.com/dop251/goja"
 	"github.com/loopviz/loopviz/sim"
@@ -39,7 +38,7 @@ type reaction struct {
 	handler   goja.Callable                        // a JavaScript handler
 	goHandler func(goja.Value) (goja.Value, error) // an internal handler (await, finally, combinators)
 	label     string                               // names the job in the trace
-	fn        sim.Frame
+	fn        string // the handler's name
 }
 
 // capability is a PromiseCapability record.
@@ -49,6 +48,13 @@ type capability struct {
 	reject  func(goja.Value) error
 	own     *promise // set when the promise is one of ours, created directly
 }
+
+// promiseShell is the JavaScript part of the Promise constructor, compiled once.
+var promiseShell = goja.MustCompile("node:internal/promise", `(function (construct) {
+  return function Promise(executor) {
+    return construct(new.target, executor);
+  };
+})`, false)
 
 // installPromise creates the Promise constructor and prototype and makes them global.
 func (r *runner) installPromise() {
@@ -83,11 +89,7 @@ func (r *runner) installPromise() {
 		}
 		return p.obj
 	}
-	shell, err := rt.RunScript("node:internal/promise", `(function (construct) {
-  return function Promise(executor) {
-    return construct(new.target, executor);
-  };
-})`)
+	shell, err := rt.RunProgram(promiseShell)
 	if err != nil {
 		panic(err)
 	}
@@ -163,11 +165,13 @@ func (r *runner) installPromise() {
 	_ = rt.GlobalObject().DefineDataProperty("Promise", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// initPromise gives a freshly constructed object its promise state.
+// initPromise gives a freshly constructed object its promise state. The state
+// lives in a Go map keyed by the object, not in a hidden property: wrapping a
+// Go pointer as a JavaScript value costs more than the rest of a reaction.
 func (r *runner) initPromise(obj *goja.Object) *promise {
 	r.nextPromise++
 	p := &promise{id: r.nextPromise, obj: obj}
-	_ = obj.DefineDataPropertySymbol(r.promiseSym, r.rt.ToValue(p), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	r.promises[obj] = p
 	return p
 }
 
@@ -182,15 +186,7 @@ func (r *runner) promiseOf(v goja.Value) *promise {
 	if !ok {
 		return nil
 	}
-	s := obj.GetSymbol(r.promiseSym)
-	if s == nil {
-		return nil
-	}
-	p, _ := s.Export().(*promise)
-	if p == nil || p.obj != obj {
-		return nil // an object inheriting from a promise is not one
-	}
-	return p
+	return r.promises[obj]
 }
 
 func (r *runner) thisPromise(v goja.Value, method string) *promise {
@@ -280,13 +276,11 @@ func (r *runner) resolvePromise(p *promise, resolution goja.Value) error {
 		r.fulfillPromise(p, resolution)
 		return nil
 	}
-	label := fmt.Sprintf("resolve promise #%d with a thenable", p.id)
-	origin := fmt.Sprintf("resolving promise #%d with a thenable", p.id)
+	e := sim.Entry{Kind: sim.EntryMicrotask, Label: "call then() of a thenable", Origin: "resolving a promise with a thenable", Target: int32(p.id)}
 	if inner := r.promiseOf(obj); inner != nil {
-		label = fmt.Sprintf("resolve promise #%d with promise #%d", p.id, inner.id)
-		origin = fmt.Sprintf("resolving promise #%d with promise #%d", p.id, inner.id)
+		e.Label, e.Origin, e.Promise = "adopt the state of another promise", "resolving with promise", int32(inner.id)
 	}
-	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: origin})
+	id := r.loop.NewEntry(e)
 	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
 		res, rej := r.resolvingFunctions(p)
 		_, err := thenFn(obj, r.jsResolver(res), r.jsResolver(rej))
@@ -308,7 +302,7 @@ func (r *runner) fulfillPromise(p *promise, v goja.Value) {
 	reactions := p.fulfill
 	p.state, p.result, p.fulfill, p.reject = fulfilled, v, nil, nil
 	for _, re := range reactions {
-		r.queueReaction(re, p, v, fmt.Sprintf("fulfilment of promise #%d", p.id))
+		r.queueReaction(re, p, v, "fulfilment of promise")
 	}
 }
 
@@ -322,7 +316,7 @@ func (r *runner) rejectPromise(p *promise, reason goja.Value) {
 		r.loop.PromiseRejected(p.id, p.obj, reason)
 	}
 	for _, re := range reactions {
-		r.queueReaction(re, p, reason, fmt.Sprintf("rejection of promise #%d", p.id))
+		r.queueReaction(re, p, reason, "rejection of promise")
 	}
 }
 
@@ -333,12 +327,12 @@ func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction, cap 
 		p.fulfill = append(p.fulfill, onFulfilled)
 		p.reject = append(p.reject, onRejected)
 	case fulfilled:
-		r.queueReaction(onFulfilled, p, p.result, fmt.Sprintf(".then on promise #%d, already fulfilled", p.id))
+		r.queueReaction(onFulfilled, p, p.result, ".then on already fulfilled promise")
 	case rejected:
 		if !p.handled {
 			r.loop.PromiseHandled(p.id, p.obj)
 		}
-		r.queueReaction(onRejected, p, p.result, fmt.Sprintf(".then on promise #%d, already rejected", p.id))
+		r.queueReaction(onRejected, p, p.result, ".then on already rejected promise")
 	}
 	p.handled = true
 }
@@ -349,29 +343,22 @@ func (r *runner) jsReaction(h goja.Value, cap *capability, kind string) *reactio
 	re := &reaction{cap: cap}
 	if fn, ok := goja.AssertFunction(h); ok {
 		re.handler = fn
-		name := r.funcName(h)
-		re.fn = sim.Frame{Func: name}
-		if name == "" {
-			name = "(anonymous)"
-		}
-		re.label = kind + " callback " + name
+		re.fn = r.funcName(h)
+		re.label = r.label(kind+" callback", h)
 	}
 	return re
 }
 
 // queueReaction is NewPromiseReactionJob plus HostEnqueuePromiseJob.
 func (r *runner) queueReaction(re *reaction, from *promise, arg goja.Value, origin string) {
-	label := re.label
-	if label == "" {
-		label = fmt.Sprintf("pass on the result of promise #%d", from.id)
-		if re.cap != nil && re.cap.own != nil {
-			label = fmt.Sprintf("pass on the result of promise #%d to promise #%d", from.id, re.cap.own.id)
-		}
+	e := sim.Entry{Kind: sim.EntryMicrotask, Label: re.label, Origin: origin, Func: re.fn, Promise: int32(from.id)}
+	if e.Label == "" {
+		e.Label = "pass the result on"
 	}
-	if re.cap != nil && re.cap.own != nil && re.handler != nil {
-		label += fmt.Sprintf(" (then resolve promise #%d)", re.cap.own.id)
+	if re.cap != nil && re.cap.own != nil {
+		e.Target = int32(re.cap.own.id)
 	}
-	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: origin, Fn: re.fn})
+	id := r.loop.NewEntry(e)
 	fulfil := from.state == fulfilled
 	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error { return r.runReaction(re, fulfil, arg) }}, "")
 }

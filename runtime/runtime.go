@@ -120,7 +120,7 @@ type runner struct {
 	lv           *goja.Object // the __lv object handed to prepared modules
 	promiseCtor  *goja.Object
 	promiseProto *goja.Object
-	promiseSym   *goja.Symbol // hidden slot holding *promise
+	promises     map[*goja.Object]*promise // promise state by object (lookups only)
 	nextPromise  int64
 
 	process   *goja.Object
@@ -132,6 +132,7 @@ type runner struct {
 	stackBuf  []goja.StackFrame
 	consoleTm map[string]sim.Time // console.time labels (lookups only)
 	counts    map[string]int      // console.count labels (lookups only)
+	labels    map[string]string   // cached entry labels (lookups only)
 	groupInd  string
 
 	stackDepth func() int
@@ -160,7 +161,7 @@ const maxJSDepth = 9000 // frames before a RangeError, close to Node's default s
 func newRunner(opts Options, mainFile string) *runner {
 	time.Local = time.UTC // goja's Date uses time.Local: keep runs machine-independent
 	r := &runner{opts: opts, rt: goja.New(), mainFile: mainFile, modules: map[string]*module{},
-		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, sources: map[string][]string{}}
+		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
 	r.env = normalizeEnv(opts.Env)
 	size := opts.ThreadpoolSize
 	if size == 0 {
@@ -215,7 +216,6 @@ func (r *runner) setupEngine() {
 	r.stackDepth = callStackDepth(rt)
 	// goja has no Symbol.asyncIterator: give it one, shared by every run.
 	_ = rt.Get("Symbol").ToObject(rt).DefineDataProperty("asyncIterator", symAsyncIterator, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	r.promiseSym = goja.NewSymbol("loopviz.promise")
 	r.fnToString = rt.Get("Function").ToObject(rt).Get("prototype").ToObject(rt).Get("toString")
 	r.insp = inspect.New(rt, inspect.Hooks{Host: r.inspectHost, FunctionSource: r.functionSource})
 	r.installPromise()

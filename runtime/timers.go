@@ -160,6 +160,19 @@ func (t *timerAPI) immediateOf(v goja.Value) *immediateObj {
 	return im
 }
 
+// label is "api(name)" for a callback, cached so that a million calls with
+// one callback share one string.
+func (r *runner) label(api string, fn goja.Value) string {
+	name := r.callbackLabel(fn)
+	key := api + "\x00" + name
+	if l, ok := r.labels[key]; ok {
+		return l
+	}
+	l := api + "(" + name + ")"
+	r.labels[key] = l
+	return l
+}
+
 // callbackLabel names a callback for the trace: its function name or "anonymous".
 func (r *runner) callbackLabel(fn goja.Value) string {
 	if n := r.funcName(fn); n != "" {
@@ -204,7 +217,7 @@ func (t *timerAPI) setTimer(c goja.FunctionCall, repeat bool) goja.Value {
 		api, kind, repeatVal = "setInterval", sim.EntryInterval, rt.ToValue(delay)
 	}
 	id := r.loop.NewEntry(sim.Entry{Kind: kind, Label: fmt.Sprintf("%s(%s, %s)", api, name, r.formatNumber(after)),
-		Fn: sim.Frame{Func: r.funcName(cbv)}, At: r.callSite()})
+		Func: r.funcName(cbv)})
 	to.timer = r.loop.SetTimeout(sim.TimerSpec{Entry: id, Delay: delay, Repeat: repeat, Fn: func() error {
 		err := r.call(cb, obj, args...)
 		t.syncTimeout(to)
@@ -286,8 +299,8 @@ func (t *timerAPI) setImmediate(c goja.FunctionCall) goja.Value {
 	im := &immediateObj{obj: obj}
 	asyncID := t.nextAsyncID
 	t.nextAsyncID++
-	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryImmediate, Label: "setImmediate(" + r.callbackLabel(cbv) + ")",
-		Fn: sim.Frame{Func: r.funcName(cbv)}, At: r.callSite()})
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryImmediate, Label: r.label("setImmediate", cbv),
+		Func: r.funcName(cbv)})
 	im.imm = r.loop.SetImmediate(id, func() error {
 		_ = obj.Set("_destroyed", true)
 		_ = obj.Set("_onImmediate", goja.Null())

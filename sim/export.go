@@ -63,7 +63,7 @@ type ExportedEntry struct {
 	Kind   string        `json:"kind"`
 	Label  string        `json:"label"`
 	Origin string        `json:"origin,omitempty"`
-	Fn     ExportedFrame `json:"fn"`
+	Func   string        `json:"func,omitempty"`
 	At     ExportedFrame `json:"at"`
 	Due    *int64        `json:"dueNs,omitempty"`
 	Step   int           `json:"createdAt"`
@@ -86,7 +86,7 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 	out := &ExportedTrace{Schema: TraceSchema, File: file, Node: node, Level: level.String(),
 		ExitCode: res.ExitCode, Stop: res.Stop, Stdout: t.Stdout(), Stderr: t.Stderr(),
 		Steps: []ExportedStep{}, Entries: []ExportedEntry{}, Races: []ExportedRace{}}
-	for i, s := range t.Steps {
+	for i, s := range t.All() {
 		if s.Level > level {
 			continue
 		}
@@ -114,9 +114,9 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 		}
 		out.Steps = append(out.Steps, es)
 	}
-	for id := 1; id < len(t.Entries); id++ {
-		e := t.Entries[id]
-		ee := ExportedEntry{ID: id, Kind: e.Kind.String(), Label: e.Label, Origin: e.Origin, Fn: exportFrame(e.Fn), At: exportFrame(e.At), Step: int(e.Step)}
+	for id := 1; id < t.EntryCount(); id++ {
+		e := t.Entry(EntryID(id))
+		ee := ExportedEntry{ID: id, Kind: e.Kind.String(), Label: t.EntryLabel(EntryID(id)), Origin: t.EntryOrigin(EntryID(id)), Func: e.Func, At: exportFrame(t.EntryAt(EntryID(id))), Step: int(e.Step)}
 		if e.Due != 0 {
 			d := int64(e.Due)
 			ee.Due = &d
@@ -136,18 +136,43 @@ func (e *ExportedTrace) WriteJSON(w io.Writer) error {
 	return enc.Encode(e)
 }
 
-// StepLabel is the one-line label of step i; statement steps get theirs from
-// the statement table, so they cost no string each.
+// StepLabel is the one-line label of step i. Steps about an entry and
+// statement steps build theirs when asked, so a long trace holds no string
+// per step.
 func (t *Trace) StepLabel(i int) string {
-	s := &t.Steps[i]
-	if s.Label != "" || s.Kind != KindStatement {
+	s := t.Step(i)
+	if s.Label != "" {
 		return s.Label
 	}
-	if int(s.Arg) < len(t.Stmts) {
-		p := t.Stmts[s.Arg]
-		return "line " + itoa(int(p.Line)) + ":" + itoa(int(p.Col)) + " of " + shortFile(p.File)
+	switch s.Kind {
+	case KindStatement:
+		if int(s.Arg) < len(t.Stmts) {
+			p := t.Stmts[s.Arg]
+			return "line " + itoa(int(p.Line)) + ":" + itoa(int(p.Col)) + " of " + shortFile(p.File)
+		}
+		return "statement"
+	case KindCallbackStart:
+		return "run " + t.EntryLabel(s.Entry)
+	case KindCallbackEnd:
+		return t.EntryLabel(s.Entry) + " returned"
+	case KindEnqueue:
+		l := t.EntryLabel(s.Entry)
+		switch s.Queue {
+		case QueueTick:
+			return "queue " + l + " on the nextTick queue"
+		case QueueMicrotask:
+			return "queue " + l + " as a microtask"
+		case QueueImmediate:
+			return "queue " + l
+		case QueuePending:
+			return "queue " + l + " for the pending phase"
+		case QueueClose:
+			return "queue " + l + " for the close phase"
+		case QueuePoll:
+			return "queue " + l + " for the poll phase"
+		}
 	}
-	return "statement"
+	return ""
 }
 
 func itoa(n int) string {

@@ -28,12 +28,11 @@ func (l *Loop) SetImmediate(id EntryID, fn func() error) *Immediate {
 	l.immediates.queue = append(l.immediates.queue, im)
 	l.immediates.refCount++
 	l.immediates.live++
-	e := l.w.Trace.Entry(id)
 	why := "setImmediate callbacks run in the check phase, right after the poll phase of this iteration."
 	if l.phase == PhaseCheck {
 		why = "The check phase only runs the immediates that were queued before it began: this one waits for the next iteration."
 	}
-	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: id, Queue: QueueImmediate, Label: "queue " + e.Label, Why: why})
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: id, Queue: QueueImmediate, Why: why})
 	return im
 }
 

@@ -100,7 +100,7 @@ func (l *Loop) NewEntry(e Entry) EntryID {
 
 // checkBounds stops the run when the trace has grown past its bound.
 func (l *Loop) checkBounds() error {
-	if len(l.w.Trace.Steps) >= l.w.cfg.MaxSteps {
+	if l.w.Trace.Len() >= l.w.cfg.MaxSteps {
 		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", l.w.cfg.MaxSteps))
 	}
 	return nil
@@ -167,11 +167,10 @@ func (l *Loop) invoke(t Task, from Queue, macrotask bool) error {
 	}
 	e := l.w.Trace.Entry(t.Entry)
 	var stack StackID
-	if e.Fn.Func != "" || e.Fn.Line != 0 {
-		stack = l.w.Trace.InternStack([]Frame{e.Fn})
+	if e.Func != "" {
+		stack = l.w.Trace.InternStack([]Frame{{Func: e.Func}})
 	}
-	l.record(Step{Kind: KindCallbackStart, Entry: t.Entry, Queue: from, Stack: stack,
-		Label: "run " + e.Label, Why: startWhy(e, from, l)})
+	l.record(Step{Kind: KindCallbackStart, Entry: t.Entry, Queue: from, Stack: stack, Why: startWhy(e, from, l)})
 	outer := l.depth == 0
 	if outer {
 		l.running = t.Entry
@@ -185,8 +184,7 @@ func (l *Loop) invoke(t Task, from Queue, macrotask bool) error {
 		l.running = 0
 	}
 	if macrotask {
-		l.record(Step{Kind: KindCallbackEnd, Entry: t.Entry, Label: e.Label + " returned",
-			Why: "The callback returned, so the call stack is empty again."})
+		l.record(Step{Kind: KindCallbackEnd, Entry: t.Entry, Why: "The callback returned, so the call stack is empty again."})
 	}
 	return err
 }
@@ -334,22 +332,18 @@ func (l *Loop) QueueTick(t Task) {
 	}
 	l.w.Charge(CostSchedule)
 	l.ticks.push(t)
-	e := l.w.Trace.Entry(t.Entry)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueTick,
-		Label: "queue " + e.Label + " on the nextTick queue",
-		Why:   "process.nextTick callbacks run as soon as the current JavaScript finishes, before any promise reaction."})
+		Why: "process.nextTick callbacks run as soon as the current JavaScript finishes, before any promise reaction."})
 }
 
 // QueueMicrotask queues a microtask (a promise job or a queueMicrotask callback).
 func (l *Loop) QueueMicrotask(t Task, why string) {
 	l.w.Charge(CostSchedule)
 	l.micro.push(t)
-	e := l.w.Trace.Entry(t.Entry)
 	if why == "" {
 		why = "Microtasks run once the current JavaScript and every queued nextTick callback have finished."
 	}
-	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueMicrotask,
-		Label: "queue " + e.Label + " as a microtask", Why: why})
+	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueMicrotask, Why: why})
 }
 
 // Statement is called before each JavaScript statement: it charges the
@@ -369,9 +363,9 @@ func (l *Loop) Statement(stmt int32) error {
 			p := w.Trace.Stmts[stmt]
 			where = fmt.Sprintf(" at %s:%d:%d", p.File, p.Line, p.Col)
 		}
-		return l.stopFor("runaway", fmt.Sprintf("runaway code: the statement budget of %d statements ran out%s (--max-steps raises it)", w.cfg.MaxStatements, where))
+		return l.stopFor("runaway", fmt.Sprintf("runaway code: the statement budget of %d statements ran out%s (--max-statements raises it)", w.cfg.MaxStatements, where))
 	}
-	if len(w.Trace.Steps) >= w.cfg.MaxSteps {
+	if w.Trace.Len() >= w.cfg.MaxSteps {
 		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", w.cfg.MaxSteps))
 	}
 	return nil
@@ -608,19 +602,15 @@ func (l *Loop) closePhase() error {
 // QueuePending queues a callback for the next pending phase.
 func (l *Loop) QueuePending(t Task) {
 	l.pending.push(t)
-	e := l.w.Trace.Entry(t.Entry)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueuePending,
-		Label: "queue " + e.Label + " for the pending phase",
-		Why:   "libuv defers some I/O callbacks to the pending phase of the next iteration."})
+		Why: "libuv defers some I/O callbacks to the pending phase of the next iteration."})
 }
 
 // QueueClose queues a close callback for the close phase.
 func (l *Loop) QueueClose(t Task) {
 	l.closing.push(t)
-	e := l.w.Trace.Entry(t.Entry)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueClose,
-		Label: "queue " + e.Label + " for the close phase",
-		Why:   "Closing a handle queues its close callback for the close phase of this iteration."})
+		Why: "Closing a handle queues its close callback for the close phase of this iteration."})
 }
 
 // Ref and Unref count handles that keep the loop alive (servers, sockets).
@@ -661,7 +651,7 @@ func (l *Loop) Write(s Stream, text string) {
 	l.w.Charge(CostWrite)
 	t := l.w.Trace
 	idx := len(t.Output)
-	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(len(t.Steps))})
+	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len())})
 	line := strings.TrimSuffix(text, "\n")
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i] + " ..."

@@ -380,7 +380,7 @@ func TestStarvationStopsDeterministically(t *testing.T) {
 			p.l.QueueTick(Task{Entry: p.entry(EntryTick, "again"), Fn: f})
 			return nil
 		})
-		return res, len(p.w.Trace.Steps)
+		return res, p.w.Trace.Len()
 	}
 	res, n := run()
 	if res.Stop == nil || res.Stop.Reason != "starvation" {
@@ -402,7 +402,7 @@ func TestSnapshotMatchesLiveQueues(t *testing.T) {
 	tr := p.w.Trace
 	// Find the step right after main's last enqueue: every queue is populated.
 	var at int
-	for i, s := range tr.Steps {
+	for i, s := range tr.All() {
 		if s.Kind == KindCallbackEnd {
 			at = i
 			break
@@ -433,7 +433,7 @@ func TestSnapshotMatchesLiveQueues(t *testing.T) {
 		t.Errorf("snapshot:\n got %s\nwant %s", got, want)
 	}
 	// Snapshots from keyframes equal a replay from the start at every step.
-	for i := range tr.Steps {
+	for i := range tr.Len() {
 		a := tr.Snapshot(i)
 		b := replay(tr, i)
 		if fmt.Sprint(a.Ticks, a.Microtasks, a.Timers, a.Immediates, a.Work, a.Slots) !=
@@ -462,7 +462,7 @@ func TestKeyframesAcrossLongTraces(t *testing.T) {
 	if len(tr.keyframes) == 0 {
 		t.Fatal("no keyframes in a long trace")
 	}
-	for _, i := range []int{0, 100, 2999, 3500, len(tr.Steps) - 1} {
+	for _, i := range []int{0, 100, 2999, 3500, tr.Len() - 1} {
 		a, b := tr.Snapshot(i), replay(tr, i)
 		if len(a.Ticks) != len(b.queues[QueueTick]) {
 			t.Errorf("step %d: %d ticks, replay says %d", i, len(a.Ticks), len(b.queues[QueueTick]))

@@ -88,7 +88,7 @@ func removeEntry(q []EntryID, id EntryID) []EntryID {
 
 // apply updates the state with step i of t.
 func (s *state) apply(t *Trace, i int) {
-	st := &t.Steps[i]
+	st := t.Step(i)
 	switch st.Kind {
 	case KindEnqueue:
 		if st.Queue == QueueTimers {
@@ -117,7 +117,7 @@ func (s *state) apply(t *Trace, i int) {
 		for int(st.Arg) >= len(s.slots) {
 			s.slots = append(s.slots, SlotView{})
 		}
-		s.slots[st.Arg] = SlotView{Entry: st.Entry, Start: st.Time, End: t.Entries[st.Entry].Due}
+		s.slots[st.Arg] = SlotView{Entry: st.Entry, Start: st.Time, End: t.Entry(st.Entry).Due}
 	case KindWorkDone:
 		if int(st.Arg) < len(s.slots) {
 			s.slots[st.Arg] = SlotView{}
@@ -170,10 +170,10 @@ func (t *Trace) maybeKeyframe(i int) {
 
 // Snapshot returns the state of the model right after step n.
 func (t *Trace) Snapshot(n int) *Snapshot {
-	if len(t.Steps) == 0 {
+	if t.Len() == 0 {
 		return &Snapshot{}
 	}
-	n = max(0, min(n, len(t.Steps)-1))
+	n = max(0, min(n, t.Len()-1))
 	k := sort.Search(len(t.keyframes), func(i int) bool { return t.keyframes[i].Step > n }) - 1
 	var s *state
 	from := 0
@@ -186,7 +186,7 @@ func (t *Trace) Snapshot(n int) *Snapshot {
 	for i := from; i <= n; i++ {
 		s.apply(t, i)
 	}
-	st := &t.Steps[n]
+	st := t.Step(n)
 	snap := &Snapshot{
 		Step:       n,
 		Time:       st.Time,

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -219,12 +221,13 @@ type Entry struct {
 	Kind   EntryKind
 	Loop   uint16
 	Label  string // e.g. "setTimeout(tick, 10)", "then callback of promise #3"
-	Fn     Frame  // the callback function: its name and where it is defined
-	Origin string // what queued it: "queueMicrotask", "resolution of promise #7", "await in fetchUser"
-	At     Frame  // where it was created (the call site), if known
+	Func   string // the callback function's name, if it has one
+	Origin string // what queued it: "queueMicrotask", "fulfilment of promise" (see Trace.EntryOrigin)
+	Promise int32 // the promise whose settlement (or then) queued it, if any
+	Target  int32 // the promise this job will settle, if any
 	Due    Time   // timers: when it is due; work: when it finishes
 	Delay  int64  // timers: the delay in ms after clamping
-	Step   int32  // the step that created it
+	Step   int32  // the step that created it (see EntryAt)
 }
 
 // Output is one write by the program.
@@ -245,13 +248,17 @@ type Race struct {
 
 // Trace is the append-only record of a run.
 type Trace struct {
-	Steps   []Step
-	Entries []Entry // Entries[0] is unused (EntryID 0 means none)
-	Output  []Output
-	Races   []Race
-	Stmts   []StmtPos // statement positions, indexed by a KindStatement step's Arg
-	stacks  [][]Frame // stacks[0] is the empty stack
-	stackID map[string]StackID
+	steps     [][]Step // fixed-size chunks: appending never copies old steps
+	entries   [][]Entry // chunks; EntryID 0 is unused (it means none)
+	nEntries  int
+	Output    []Output
+	Races     []Race
+	Stmts     []StmtPos // statement positions, indexed by a KindStatement step's Arg
+	n         int       // number of steps
+	stacks    [][]Frame // stacks[0] is the empty stack
+	stackID   map[string]StackID
+	lastStack StackID
+	keyBuf    []byte
 
 	keyframes []keyframe // see snapshot.go
 	state     *state     // the live state, kept up to date as steps are appended
@@ -267,7 +274,8 @@ type StmtPos struct {
 
 func newTrace() *Trace {
 	t := &Trace{
-		Entries: make([]Entry, 1, 64),
+		entries: [][]Entry{make([]Entry, 1, stepChunk)},
+		nEntries: 1,
 		stacks:  [][]Frame{nil},
 		stackID: map[string]StackID{"": 0},
 		state:   newState(),
@@ -289,44 +297,114 @@ func (t *Trace) InternStack(frames []Frame) StackID {
 	if len(frames) == 0 {
 		return 0
 	}
-	var b strings.Builder
-	for _, f := range frames {
-		b.WriteString(f.Func)
-		b.WriteByte(0)
-		b.WriteString(f.File)
-		b.WriteByte(0)
-		b.WriteString(strconv.Itoa(int(f.Line)))
-		b.WriteByte(':')
-		b.WriteString(strconv.Itoa(int(f.Col)))
-		b.WriteByte(0)
+	// Consecutive steps usually share their stack: check the last one first.
+	if last := t.lastStack; last != 0 && slices.Equal(t.stacks[last], frames) {
+		return last
 	}
-	key := b.String()
-	if id, ok := t.stackID[key]; ok {
+	b := t.keyBuf[:0]
+	for _, f := range frames {
+		b = append(b, f.Func...)
+		b = append(b, 0)
+		b = append(b, f.File...)
+		b = append(b, 0, byte(f.Line), byte(f.Line>>8), byte(f.Line>>16), byte(f.Line>>24),
+			byte(f.Col), byte(f.Col>>8), byte(f.Col>>16), byte(f.Col>>24))
+	}
+	t.keyBuf = b
+	if id, ok := t.stackID[string(b)]; ok {
+		t.lastStack = id
 		return id
 	}
 	id := StackID(len(t.stacks))
-	t.stacks = append(t.stacks, append([]Frame(nil), frames...))
-	t.stackID[key] = id
+	t.stacks = append(t.stacks, slices.Clone(frames))
+	t.stackID[string(b)] = id
+	t.lastStack = id
 	return id
+}
+
+// EntryOrigin says what queued an entry, naming its promise.
+func (t *Trace) EntryOrigin(id EntryID) string {
+	e := t.Entry(id)
+	if e.Promise != 0 && e.Origin != "" {
+		return e.Origin + " #" + itoa(int(e.Promise))
+	}
+	return e.Origin
+}
+
+// EntryLabel is an entry's label with the promise it settles, if any.
+func (t *Trace) EntryLabel(id EntryID) string {
+	e := t.Entry(id)
+	if e.Target != 0 {
+		return e.Label + " -> promise #" + itoa(int(e.Target))
+	}
+	return e.Label
+}
+
+// EntryAt is where JavaScript created an entry: the top frame of the stack
+// of the step that queued it.
+func (t *Trace) EntryAt(id EntryID) Frame {
+	e := t.Entry(id)
+	if int(e.Step) < t.n {
+		if s := t.Step(int(e.Step)); s.Entry == id {
+			if st := t.Stack(s.Stack); len(st) > 0 {
+				return st[0]
+			}
+		}
+	}
+	return Frame{}
 }
 
 // Entry returns the entry with the given id (the zero Entry for 0).
 func (t *Trace) Entry(id EntryID) *Entry {
-	return &t.Entries[id]
+	return &t.entries[int(id)/stepChunk][int(id)%stepChunk]
 }
+
+// EntryCount is how many entries the trace holds, plus one (ids start at 1).
+func (t *Trace) EntryCount() int { return t.nEntries }
 
 func (t *Trace) addEntry(e Entry) EntryID {
-	e.Step = int32(len(t.Steps))
-	t.Entries = append(t.Entries, e)
-	return EntryID(len(t.Entries) - 1)
+	e.Step = int32(t.n)
+	if t.nEntries%stepChunk == 0 {
+		t.entries = append(t.entries, make([]Entry, 0, stepChunk))
+	}
+	c := &t.entries[len(t.entries)-1]
+	*c = append(*c, e)
+	t.nEntries++
+	return EntryID(t.nEntries - 1)
 }
 
+// stepChunk is how many steps one chunk of the trace holds.
+const stepChunk = 4096
+
 func (t *Trace) add(s Step) int {
-	t.Steps = append(t.Steps, s)
-	i := len(t.Steps) - 1
+	if t.n%stepChunk == 0 {
+		t.steps = append(t.steps, make([]Step, 0, stepChunk))
+	}
+	c := &t.steps[len(t.steps)-1]
+	*c = append(*c, s)
+	i := t.n
+	t.n++
 	t.state.apply(t, i)
 	t.maybeKeyframe(i)
 	return i
+}
+
+// Len is the number of steps.
+func (t *Trace) Len() int { return t.n }
+
+// Step returns step i (0 <= i < Len()).
+func (t *Trace) Step(i int) *Step { return &t.steps[i/stepChunk][i%stepChunk] }
+
+// All iterates over the steps in order.
+func (t *Trace) All() iter.Seq2[int, *Step] {
+	return func(yield func(int, *Step) bool) {
+		for ci, c := range t.steps {
+			for j := range c {
+				if !yield(ci*stepChunk+j, &c[j]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Stdout returns everything the program wrote to stdout.

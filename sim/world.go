@@ -68,7 +68,7 @@ type Config struct {
 const (
 	DefaultThreadpoolSize = 4
 	DefaultMaxStatements  = 20_000_000
-	DefaultMaxSteps       = 5_000_000
+	DefaultMaxSteps       = 2_000_000
 	DefaultStatementSteps = 2_000
 )
 
@@ -184,7 +184,7 @@ func (w *World) choose(l *Loop, what, why string, options ...string) int {
 		c = w.cfg.Choices[i]
 	}
 	idx := len(w.Trace.Races)
-	w.Trace.Races = append(w.Trace.Races, Race{Step: int32(len(w.Trace.Steps)), What: what, Options: options, Chosen: c})
+	w.Trace.Races = append(w.Trace.Races, Race{Step: int32(w.Trace.Len()), What: what, Options: options, Chosen: c})
 	l.record(Step{Kind: KindRace, Arg: int64(idx), Label: fmt.Sprintf("race: %s -> %s", what, options[c]), Why: why})
 	return c
 }

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/loopviz/loopviz/runtime"
@@ -23,7 +22,8 @@ type runFlags struct {
 	threadpool int
 	env        multiFlag
 	seed       int64
-	maxSteps   int64
+	maxSteps   int
+	maxStmts   int64
 }
 
 type multiFlag []string
@@ -35,7 +35,8 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.threadpool, "threadpool", 0, "threadpool size `N` (UV_THREADPOOL_SIZE; default 4)")
 	fs.Var(&f.env, "env", "set `K=V` in process.env (repeatable)")
 	fs.Int64Var(&f.seed, "seed", 0, "seed `N` for Math.random")
-	fs.Int64Var(&f.maxSteps, "max-steps", 0, "stop after `N` JavaScript statements (default 20000000)")
+	fs.IntVar(&f.maxSteps, "max-steps", 0, "stop when the trace reaches `N` steps (default 2000000)")
+	fs.Int64Var(&f.maxStmts, "max-statements", 0, "stop after `N` JavaScript statements (default 20000000)")
 }
 
 func (f *runFlags) options(file string, args []string) (runtime.Options, error) {
@@ -44,10 +45,13 @@ func (f *runFlags) options(file string, args []string) (runtime.Options, error) 
 			return runtime.Options{}, fmt.Errorf("--env wants K=V, got %q", kv)
 		}
 	}
+	if f.maxSteps < 0 || f.maxStmts < 0 {
+		return runtime.Options{}, fmt.Errorf("--max-steps and --max-statements must be positive")
+	}
 	if f.threadpool < 0 || f.threadpool > 1024 {
 		return runtime.Options{}, fmt.Errorf("--threadpool must be between 1 and 1024, got %d", f.threadpool)
 	}
-	return runtime.Options{File: file, Args: args, Env: f.env, Seed: f.seed, ThreadpoolSize: f.threadpool, MaxStatements: f.maxSteps}, nil
+	return runtime.Options{File: file, Args: args, Env: f.env, Seed: f.seed, ThreadpoolSize: f.threadpool, MaxSteps: f.maxSteps, MaxStatements: f.maxStmts}, nil
 }
 
 // parseCommand parses flags that may come before or after the file name.
@@ -124,4 +128,3 @@ func reportRunError(stderr io.Writer, err error) int {
 	return exitUsage
 }
 
-var _ = strconv.Itoa

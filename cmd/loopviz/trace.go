@@ -57,7 +57,7 @@ func cmdTrace(args []string, stdout, stderr io.Writer) int {
 // printTrace writes one line per step: sequence number, virtual time, loop
 // iteration and phase, and the label.
 func printTrace(w io.Writer, t *sim.Trace, level sim.Level, why, stacks bool) {
-	for i, s := range t.Steps {
+	for i, s := range t.All() {
 		if s.Level > level {
 			continue
 		}

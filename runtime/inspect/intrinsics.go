@@ -262,9 +262,13 @@ return {
 };
 })`
 
+// intrinsicsProgram is intrinsicsSource compiled once: programs are immutable
+// and shared by every runtime, and compiling costs more than a whole puzzle run.
+var intrinsicsProgram = goja.MustCompile("loopviz:inspect", intrinsicsSource, false)
+
 // captureIntrinsics evaluates intrinsicsSource in rt. sink receives the helpers' results.
 func captureIntrinsics(rt *goja.Runtime, sink func(goja.FunctionCall) goja.Value) intrinsics {
-	factory, err := rt.RunScript("loopviz:inspect", intrinsicsSource)
+	factory, err := rt.RunProgram(intrinsicsProgram)
 	if err != nil {
 		panic("inspect: intrinsics: " + err.Error())
 	}

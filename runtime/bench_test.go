@@ -1,0 +1,97 @@
+package runtime_test
+
+import (
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"testing"
+
+	"github.com/loopviz/loopviz/runtime"
+)
+
+// The benchmarks behind docs/PERFORMANCE.md. Each reports recorded steps per
+// second and the heap each recorded step costs.
+
+const puzzle = `console.log('script start');
+setTimeout(() => console.log('setTimeout'), 0);
+Promise.resolve().then(() => console.log('promise1')).then(() => console.log('promise2'));
+process.nextTick(() => console.log('nextTick'));
+async function async1() { console.log('async1 start'); await async2(); console.log('async1 end'); }
+async function async2() { console.log('async2'); }
+async1();
+setImmediate(() => console.log('setImmediate'));
+queueMicrotask(() => console.log('microtask'));
+console.log('script end');
+`
+
+const promiseChain = `let p = Promise.resolve(0);
+for (let i = 0; i < 1000000; i++) p = p.then(v => v + 1);
+p.then(v => console.log(v));
+`
+
+const nextTicks = `let n = 0;
+function tick() { if (++n < 1000000) process.nextTick(tick); else console.log(n); }
+process.nextTick(tick);
+`
+
+func writeProgram(b *testing.B, src string) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "bench.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func benchProgram(b *testing.B, src, want string, opts runtime.Options) {
+	file := writeProgram(b, src)
+	opts.File = file
+	var steps int
+	var heap uint64
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var before, after goruntime.MemStats
+		if i == 0 {
+			goruntime.GC()
+			goruntime.ReadMemStats(&before)
+		}
+		res, err := runtime.Run(opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Stop != nil {
+			b.Fatalf("stopped: %s", res.Stop.Message)
+		}
+		if got := res.Stdout(); got != want {
+			b.Fatalf("stdout = %q, want %q", got, want)
+		}
+		if i == 0 {
+			b.StopTimer()
+			goruntime.GC()
+			goruntime.ReadMemStats(&after)
+			heap = after.HeapAlloc - before.HeapAlloc
+			goruntime.KeepAlive(res)
+			b.StartTimer()
+		}
+		steps = res.Trace.Len()
+	}
+	b.ReportMetric(float64(steps), "steps/run")
+	b.ReportMetric(float64(steps)*float64(b.N)/b.Elapsed().Seconds(), "steps/s")
+	b.ReportMetric(float64(heap)/float64(steps), "B/step")
+}
+
+// BenchmarkPuzzle is a ten-line event-loop puzzle, end to end.
+func BenchmarkPuzzle(b *testing.B) {
+	benchProgram(b, puzzle, "script start\nasync1 start\nasync2\nscript end\nnextTick\npromise1\nasync1 end\nmicrotask\npromise2\nsetImmediate\nsetTimeout\n", runtime.Options{})
+}
+
+// BenchmarkPromiseChain is a chain of one million promise reactions.
+func BenchmarkPromiseChain(b *testing.B) {
+	benchProgram(b, promiseChain, "1000000\n", runtime.Options{MaxSteps: 50_000_000, MaxStatements: 50_000_000})
+}
+
+// BenchmarkNextTicks is one million process.nextTick callbacks.
+func BenchmarkNextTicks(b *testing.B) {
+	benchProgram(b, nextTicks, "1000000\n", runtime.Options{MaxSteps: 50_000_000, MaxStatements: 50_000_000})
+}
