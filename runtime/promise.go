@@ -1,7 +1,6 @@
 package runtime
 
 import (
-
 	"github.com/dop251/goja"
 	"github.com/loopviz/loopviz/sim"
 )
@@ -38,7 +37,7 @@ type reaction struct {
 	handler   goja.Callable                        // a JavaScript handler
 	goHandler func(goja.Value) (goja.Value, error) // an internal handler (await, finally, combinators)
 	label     string                               // names the job in the trace
-	fn        string // the handler's name
+	fn        string                               // the handler's name
 }
 
 // capability is a PromiseCapability record.

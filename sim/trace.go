@@ -218,16 +218,16 @@ func (k EntryKind) String() string {
 
 // Entry describes one callback or job that was queued somewhere.
 type Entry struct {
-	Kind   EntryKind
-	Loop   uint16
-	Label  string // e.g. "setTimeout(tick, 10)", "then callback of promise #3"
-	Func   string // the callback function's name, if it has one
-	Origin string // what queued it: "queueMicrotask", "fulfilment of promise" (see Trace.EntryOrigin)
-	Promise int32 // the promise whose settlement (or then) queued it, if any
-	Target  int32 // the promise this job will settle, if any
-	Due    Time   // timers: when it is due; work: when it finishes
-	Delay  int64  // timers: the delay in ms after clamping
-	Step   int32  // the step that created it (see EntryAt)
+	Kind    EntryKind
+	Loop    uint16
+	Label   string // e.g. "setTimeout(tick, 10)", "then callback of promise #3"
+	Func    string // the callback function's name, if it has one
+	Origin  string // what queued it: "queueMicrotask", "fulfilment of promise" (see Trace.EntryOrigin)
+	Promise int32  // the promise whose settlement (or then) queued it, if any
+	Target  int32  // the promise this job will settle, if any
+	Due     Time   // timers: when it is due; work: when it finishes
+	Delay   int64  // timers: the delay in ms after clamping
+	Step    int32  // the step that created it (see EntryAt)
 }
 
 // Output is one write by the program.
@@ -248,7 +248,7 @@ type Race struct {
 
 // Trace is the append-only record of a run.
 type Trace struct {
-	steps     [][]Step // fixed-size chunks: appending never copies old steps
+	steps     [][]Step  // fixed-size chunks: appending never copies old steps
 	entries   [][]Entry // chunks; EntryID 0 is unused (it means none)
 	nEntries  int
 	Output    []Output
@@ -274,11 +274,11 @@ type StmtPos struct {
 
 func newTrace() *Trace {
 	t := &Trace{
-		entries: [][]Entry{make([]Entry, 1, stepChunk)},
+		entries:  [][]Entry{make([]Entry, 1, stepChunk)},
 		nEntries: 1,
-		stacks:  [][]Frame{nil},
-		stackID: map[string]StackID{"": 0},
-		state:   newState(),
+		stacks:   [][]Frame{nil},
+		stackID:  map[string]StackID{"": 0},
+		state:    newState(),
 	}
 	return t
 }

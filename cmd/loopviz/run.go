@@ -127,4 +127,3 @@ func reportRunError(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "loopviz: %v\n", err)
 	return exitUsage
 }
-
