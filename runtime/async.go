@@ -65,9 +65,10 @@ func (co *coroutine) await(v goja.Value, onFulfilled, onRejected func(goja.Value
 	wrap := func(f func(goja.Value) error) func(goja.Value) (goja.Value, error) {
 		return func(x goja.Value) (goja.Value, error) { return nil, f(x) }
 	}
+	origin := "await in " + co.displayName() + " on promise"
 	r.performThen(p,
-		&reaction{goHandler: wrap(onFulfilled), label: label, fn: co.name},
-		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: co.name},
+		&reaction{goHandler: wrap(onFulfilled), label: label, fn: co.name, origin: origin},
+		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: co.name, origin: origin},
 		nil)
 	return nil
 }
@@ -107,12 +108,20 @@ func (co *coroutine) displayName() string {
 	return "async " + co.name
 }
 
-// asyncName reads the name the preparation gave the body's generator.
+// asyncName is the name of the async function being started: given by the
+// preparation, or else read off the call stack (the prepared function that
+// called __lv.async is the async function itself).
 func (r *runner) asyncName(v goja.Value) string {
-	if v == nil || goja.IsUndefined(v) {
-		return ""
+	if v != nil && !goja.IsUndefined(v) {
+		return strings.TrimPrefix(v.String(), asyncPrefix)
 	}
-	return strings.TrimPrefix(v.String(), asyncPrefix)
+	r.stackBuf = r.rt.CaptureCallStack(2, r.stackBuf[:0])
+	if len(r.stackBuf) == 2 && isUserSource(r.stackBuf[1].SrcName()) {
+		if n := r.stackBuf[1].FuncName(); n != "<anonymous>" {
+			return n
+		}
+	}
+	return ""
 }
 
 // awaitMarker is what `await e` becomes inside an async generator: the runner

@@ -37,6 +37,7 @@ type reaction struct {
 	handler   goja.Callable                        // a JavaScript handler
 	goHandler func(goja.Value) (goja.Value, error) // an internal handler (await, finally, combinators)
 	label     string                               // names the job in the trace
+	origin    string                               // what queued it, when not a then() (an await)
 	fn        string                               // the handler's name
 }
 
@@ -350,6 +351,9 @@ func (r *runner) jsReaction(h goja.Value, cap *capability, kind string) *reactio
 
 // queueReaction is NewPromiseReactionJob plus HostEnqueuePromiseJob.
 func (r *runner) queueReaction(re *reaction, from *promise, arg goja.Value, origin string) {
+	if re.origin != "" {
+		origin = re.origin
+	}
 	e := sim.Entry{Kind: sim.EntryMicrotask, Label: re.label, Origin: origin, Func: re.fn, Promise: int32(from.id)}
 	if e.Label == "" {
 		e.Label = "pass the result on"

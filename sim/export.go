@@ -152,6 +152,9 @@ func (t *Trace) StepLabel(i int) string {
 		}
 		return "statement"
 	case KindCallbackStart:
+		if o := t.EntryOrigin(s.Entry); o != "" && s.Queue == QueueMicrotask {
+			return "run " + t.EntryLabel(s.Entry) + " (queued by " + o + ")"
+		}
 		return "run " + t.EntryLabel(s.Entry)
 	case KindCallbackEnd:
 		return t.EntryLabel(s.Entry) + " returned"

@@ -622,9 +622,6 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	case QueueTick:
 		return "The nextTick queue is drained first: this is the oldest callback in it."
 	case QueueMicrotask:
-		if e.Origin != "" {
-			return "The microtask queue runs in order; this job was queued by " + e.Origin + "."
-		}
 		return "The microtask queue runs in order: this is the oldest job in it."
 	case QueueTimers:
 		return fmt.Sprintf("Its timer was due at %v and the loop time is %dms: due timers run in the timers phase.", e.Due, l.nowMs)

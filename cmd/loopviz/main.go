@@ -37,6 +37,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "explore":
 		return cmdExplore(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "loopviz: unknown command %q\n\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "loopviz: unknown command %q (try: loopviz help)\n", args[0])
 	return 2
 }

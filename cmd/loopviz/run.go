@@ -127,3 +127,5 @@ func reportRunError(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "loopviz: %v\n", err)
 	return exitUsage
 }
+
+func itoa(n int) string { return fmt.Sprint(n) }

@@ -1,0 +1,6 @@
+const { setTimeout: sleep } = require('timers/promises');
+(async () => {
+  console.log('waiting');
+  const v = await sleep(20, 'done');
+  console.log(v);
+})();
