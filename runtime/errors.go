@@ -278,16 +278,6 @@ func (r *runner) describeForError(v goja.Value) string {
 // gojaFrame matches one frame of goja's own stack format: "\tat f (file:1:2(3))".
 var gojaFrame = regexp.MustCompile(`^\tat (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`)
 
-// gojaMessages maps goja's wording of common runtime errors to V8's.
-var gojaMessages = []struct {
-	re  *regexp.Regexp
-	out string
-}{
-	{regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null)$`), "Cannot read properties of $2 (reading '$1')"},
-	{regexp.MustCompile(`^Cannot set property '(.*)' of (undefined|null)$`), "Cannot set properties of $2 (setting '$1')"},
-	{regexp.MustCompile(`^Cannot convert undefined or null to object$`), "Cannot convert undefined or null to object"},
-}
-
 // fixError rewrites an error goja created itself (a TypeError from `null.x`)
 // into what V8 would have made: V8's message and a Node-style stack. Errors
 // built through the JavaScript constructors already have a Node stack.
@@ -304,16 +294,6 @@ func (r *runner) fixError(v goja.Value) {
 	if !strings.Contains(stack, "\n\tat ") && !strings.HasSuffix(stack, "\n") {
 		return
 	}
-	if m := obj.Get("message"); m != nil {
-		msg := m.String()
-		for _, gm := range gojaMessages {
-			if gm.re.MatchString(msg) {
-				msg = gm.re.ReplaceAllString(msg, gm.out)
-				_ = obj.Set("message", msg)
-				break
-			}
-		}
-	}
 	var frames []jsFrame
 	for _, line := range strings.Split(stack, "\n") {
 		m := gojaFrame.FindStringSubmatch(line)
@@ -326,6 +306,13 @@ func (r *runner) fixError(v goja.Value) {
 		ln, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
 		frames = append(frames, jsFrame{fn: strings.TrimPrefix(m[1], asyncPrefix), file: m[2], line: ln, col: col})
+	}
+	if m := obj.Get("message"); m != nil && len(frames) > 0 {
+		msg := m.String()
+		top := frames[0]
+		if fixed := v8Message(msg, r.sourceLine(top.file, top.line), top.col); fixed != msg {
+			_ = obj.Set("message", fixed)
+		}
 	}
 	_ = obj.DefineDataProperty("stack", r.rt.ToValue(r.errorHeader(obj)+r.renderFrames(frames, true)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

@@ -1,0 +1,214 @@
+package runtime
+
+import (
+	"regexp"
+	"strings"
+)
+
+// goja words some runtime errors differently from V8, and programs print
+// e.message. v8Message rewrites the common ones into V8's wording. Where V8
+// names the expression ("o.foo is not a function"), the expression is read
+// from the user's source at the position goja reports.
+
+var (
+	reReadProp   = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+	reNoMember   = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	reNotObject  = regexp.MustCompile(`^Value is not an object: (.*)$`)
+	reClassCtor  = regexp.MustCompile(`^Class constructor cannot be invoked without 'new'$`)
+	reBigIntConv = regexp.MustCompile(`^Cannot convert (.*) to a BigInt$`)
+)
+
+var staticMessages = map[string]string{
+	"No initial value": "Reduce of empty array with no initial value",
+	"Malformed URI":    "URI malformed",
+	"toFixed() precision must be between 0 and 100":     "toFixed() digits argument must be between 0 and 100",
+	"toPrecision() precision must be between 1 and 100": "toPrecision() argument must be between 1 and 100",
+	"Value is not a constructor":                        "", // handled with the source below
+}
+
+// v8Message returns V8's message for a goja error message raised at line:col
+// (1-based) of a line of source, or msg unchanged when there is no rule.
+func v8Message(msg, line string, col int) string {
+	if m, ok := staticMessages[msg]; ok && m != "" {
+		return m
+	}
+	at := col - 1 // 0-based index into line
+	if m := reReadProp.FindStringSubmatch(msg); m != nil {
+		base := exprBefore(line, dotBefore(line, at))
+		return "Cannot read properties of " + nullish(base, m[2]) + " (reading '" + m[1] + "')"
+	}
+	if m := reNoMember.FindStringSubmatch(msg); m != nil {
+		if callee := exprBefore(line, at); callee != "" {
+			return callee + " is not a function"
+		}
+		return "undefined is not a function"
+	}
+	if m := reNotObject.FindStringSubmatch(msg); m != nil {
+		if strings.HasPrefix(rest(line, at), "new ") {
+			if c := calleeAfterNew(line, at+4); c != "" {
+				return c + " is not a constructor"
+			}
+		}
+		if rest(line, at) != "" && line[at] == '(' {
+			if callee := exprBefore(line, at); callee != "" {
+				return callee + " is not a function"
+			}
+		}
+		return msg
+	}
+	if msg == "Value is not a constructor" {
+		if strings.HasPrefix(rest(line, at), "new ") {
+			if c := calleeAfterNew(line, at+4); c != "" {
+				return c + " is not a constructor"
+			}
+		}
+		return msg
+	}
+	if reClassCtor.MatchString(msg) {
+		if at < len(line) && line[at] == '(' {
+			if callee := exprBefore(line, at); callee != "" {
+				return "Class constructor " + lastName(callee) + " cannot be invoked without 'new'"
+			}
+		}
+		return msg
+	}
+	if msg == "Cannot convert undefined or null to object" {
+		// goja raises this for `x.p = v` on a nullish x (V8: "Cannot set
+		// properties of ..."); col is at p.
+		prop := identAt(line, at)
+		dot := dotBefore(line, at)
+		if prop != "" && dot >= 0 && isAssignmentAfter(line, at+len(prop)) {
+			base := exprBefore(line, dot)
+			return "Cannot set properties of " + nullish(base, "undefined") + " (setting '" + prop + "')"
+		}
+		return msg
+	}
+	if m := reBigIntConv.FindStringSubmatch(msg); m != nil {
+		return "The number " + m[1] + " cannot be converted to a BigInt because it is not an integer"
+	}
+	return msg
+}
+
+func rest(line string, at int) string {
+	if at < 0 || at >= len(line) {
+		return ""
+	}
+	return line[at:]
+}
+
+// nullish picks "null" when the expression is the null literal, else what goja
+// said (which cannot tell null from undefined).
+func nullish(base, said string) string {
+	if base == "null" {
+		return "null"
+	}
+	if said == "null" {
+		return "null"
+	}
+	return "undefined"
+}
+
+// dotBefore returns the index of the '.' (or '?.') just before the identifier
+// at index at, or -1.
+func dotBefore(line string, at int) int {
+	i := at - 1
+	for i >= 0 && (line[i] == ' ' || line[i] == '\t') {
+		i--
+	}
+	if i >= 0 && line[i] == '.' {
+		if i > 0 && line[i-1] == '?' {
+			return i - 1
+		}
+		return i
+	}
+	return -1
+}
+
+// exprBefore returns the member-expression text that ends just before index
+// end: identifiers, this, dots and balanced [..] and (..) groups, as V8 prints
+// a callee ("o.a.b", "arr[0]", "this.handler").
+func exprBefore(line string, end int) string {
+	if end < 0 || end > len(line) {
+		return ""
+	}
+	i := end - 1
+	for i >= 0 && (line[i] == ' ' || line[i] == '\t') {
+		i--
+	}
+	stop := i + 1
+	for i >= 0 {
+		c := line[i]
+		switch {
+		case isIdentByte(c) || c == '.' || c == '?':
+			i--
+		case c == ']' || c == ')':
+			open := byte('[')
+			if c == ')' {
+				open = '('
+			}
+			depth := 0
+			for i >= 0 {
+				if line[i] == c {
+					depth++
+				} else if line[i] == open {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+				i--
+			}
+			i--
+		default:
+			return strings.TrimLeft(line[i+1:stop], ".?")
+		}
+	}
+	return strings.TrimLeft(line[:stop], ".?")
+}
+
+// calleeAfterNew reads the constructor expression after `new `.
+func calleeAfterNew(line string, from int) string {
+	j := from
+	for j < len(line) && (isIdentByte(line[j]) || line[j] == '.') {
+		j++
+	}
+	return line[from:j]
+}
+
+func identAt(line string, at int) string {
+	j := at
+	for j < len(line) && isIdentByte(line[j]) {
+		j++
+	}
+	if at < 0 || at >= len(line) {
+		return ""
+	}
+	return line[at:j]
+}
+
+func isAssignmentAfter(line string, at int) bool {
+	s := strings.TrimLeft(rest(line, at), " \t")
+	if len(s) == 0 {
+		return false
+	}
+	if s[0] == '=' {
+		return len(s) == 1 || s[1] != '='
+	}
+	for _, op := range []string{"+=", "-=", "*=", "/=", "%=", "**=", "||=", "&&=", "??=", "|=", "&=", "^=", "<<=", ">>="} {
+		if strings.HasPrefix(s, op) {
+			return true
+		}
+	}
+	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func lastName(expr string) string {
+	if i := strings.LastIndexByte(expr, '.'); i >= 0 {
+		return expr[i+1:]
+	}
+	return expr
+}
