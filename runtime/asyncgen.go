@@ -83,7 +83,9 @@ func (r *runner) asyncGenRequest(this goja.Value, kind completionKind, v goja.Va
 	cap := r.newCapability(r.promiseCtor)
 	var g *asyncGen
 	if obj, ok := this.(*goja.Object); ok {
-		g, _ = obj.GetSymbol(agSym).Export().(*asyncGen)
+		if v := obj.GetSymbol(agSym); v != nil {
+			g, _ = v.Export().(*asyncGen)
+		}
 	}
 	if g == nil {
 		r.must(cap.reject(r.newError("TypeError", "AsyncGenerator method called on incompatible receiver "+r.describeForError(this))))

@@ -22,7 +22,7 @@ var libFS embed.FS
 
 // moduleFuncName is what prepared module wrappers are called; the stack
 // rendering shows such frames as Node's "Object.<anonymous>".
-const moduleFuncName = "__lv_module"
+const moduleFuncName = prepare.ModuleFunc
 
 type module struct {
 	id       string
@@ -177,8 +177,9 @@ func (r *runner) loadFile(file string, parent *module) (*module, error) {
 
 // compiled is a prepared and compiled module.
 type compiled struct {
-	prg   *goja.Program
-	stmts []prepare.Pos
+	prg    *goja.Program
+	stmts  []prepare.Pos
+	source string // the text positions refer to (without a BOM)
 }
 
 // libPrograms caches loopviz's library modules, compiled once per process:
@@ -196,11 +197,13 @@ func compile(file, src string, lib bool) (*compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	prg, err := goja.CompileAST(res.Program, false)
-	if err != nil {
-		return nil, err
+	prg := res.Compiled
+	if prg == nil {
+		if prg, err = goja.CompileAST(res.Program, false); err != nil {
+			return nil, err
+		}
 	}
-	c := &compiled{prg: prg, stmts: res.Stmts}
+	c := &compiled{prg: prg, stmts: res.Stmts, source: res.Source}
 	if lib {
 		libPrograms.Store(file, c)
 	}
@@ -223,7 +226,7 @@ func (r *runner) runModule(m *module, file, src string, lib bool, parent *module
 	res := c
 	lv := r.lv
 	if !lib {
-		r.sources[file] = strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
+		r.sources[file] = strings.Split(strings.ReplaceAll(c.source, "\r\n", "\n"), "\n")
 		base := len(r.world.Trace.Stmts)
 		for _, p := range res.stmts {
 			r.world.Trace.Stmts = append(r.world.Trace.Stmts, sim.StmtPos{File: file, Line: int32(p.Line), Col: int32(p.Col)})

@@ -15,6 +15,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -90,7 +91,13 @@ func looksBinary(b []byte) bool {
 }
 
 // Run runs the program described by opts to completion (or to its budget).
-func Run(opts Options) (*Result, error) {
+// A panic inside loopviz comes back as an *InternalError, never a crash.
+func Run(opts Options) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, &InternalError{Panic: p, Stack: string(debug.Stack())}
+		}
+	}()
 	if opts.File == "" {
 		return nil, &InputError{"no file given"}
 	}
@@ -105,8 +112,23 @@ func Run(opts Options) (*Result, error) {
 		}
 	}
 	r := newRunner(opts, abs)
-	res := r.world.Run(func() error { return r.runMain(abs, src) })
-	return &Result{File: abs, Trace: r.world.Trace, ExitCode: res.ExitCode, Stop: res.Stop, Races: len(r.world.Trace.Races)}, nil
+	simRes := r.world.Run(func() error { return r.runMain(abs, src) })
+	return r.result(abs, simRes), nil
+}
+
+// InternalError is a bug in loopviz itself, caught before it could take the
+// process down: the run's trace up to that point is kept.
+type InternalError struct {
+	Panic any
+	Stack string
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("loopviz internal error: %v (this is a bug in loopviz: please report it with the program that caused it)", e.Panic)
+}
+
+func (r *runner) result(abs string, res sim.Result) *Result {
+	return &Result{File: abs, Trace: r.world.Trace, ExitCode: res.ExitCode, Stop: res.Stop, Races: len(r.world.Trace.Races)}
 }
 
 // runner holds one run: the goja runtime, the model, and the glue between them.

@@ -147,7 +147,11 @@ func (t *timerAPI) timeoutOf(v goja.Value) *timeoutObj {
 	if !ok {
 		return nil
 	}
-	to, _ := obj.GetSymbol(timeoutKey).Export().(*timeoutObj)
+	slot := obj.GetSymbol(timeoutKey)
+	if slot == nil {
+		return nil
+	}
+	to, _ := slot.Export().(*timeoutObj)
 	return to
 }
 
@@ -156,7 +160,11 @@ func (t *timerAPI) immediateOf(v goja.Value) *immediateObj {
 	if !ok {
 		return nil
 	}
-	im, _ := obj.GetSymbol(immediateKey).Export().(*immediateObj)
+	slot := obj.GetSymbol(immediateKey)
+	if slot == nil {
+		return nil
+	}
+	im, _ := slot.Export().(*immediateObj)
 	return im
 }
 

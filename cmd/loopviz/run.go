@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/loopviz/loopviz/runtime"
@@ -118,11 +119,22 @@ func cmdRun(args []string, stdout, stderr io.Writer) int {
 	return res.ExitCode
 }
 
+// exitInternal is the exit status when loopviz itself failed (EX_SOFTWARE).
+const exitInternal = 70
+
 func reportRunError(stderr io.Writer, err error) int {
 	var ie *runtime.InputError
 	if errors.As(err, &ie) {
 		fmt.Fprintf(stderr, "loopviz: %s\n", ie.Msg)
 		return exitUsage
+	}
+	var bug *runtime.InternalError
+	if errors.As(err, &bug) {
+		fmt.Fprintf(stderr, "%v\n", bug)
+		if os.Getenv("LOOPVIZ_DEBUG") != "" {
+			fmt.Fprintln(stderr, bug.Stack)
+		}
+		return exitInternal
 	}
 	fmt.Fprintf(stderr, "loopviz: %v\n", err)
 	return exitUsage

@@ -2,6 +2,7 @@ package prepare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -16,12 +17,13 @@ import (
 //   - Only when the script parse complains of a top-level `return` (legal in a CommonJS module,
 //     which node compiles as a function body) is the text parsed again inside
 //     "(function(){" ... "\n})", and every position of the result moved back by the prefix.
-//   - goja's parser does not know `for await` nor `async *m() {}` in object literals. Where it
-//     stops at one, the `await` / `async` is replaced by as many spaces and the parse retried;
-//     the places are remembered and the rewriter restores the meaning (and parse.go the
-//     functions' Source text).
+//   - goja's parser does not know `for await`: where it stops at one, the `await` is replaced by
+//     as many spaces and the parse retried; the places are remembered, and the rewriter restores
+//     the meaning and the Source text of the functions around them.
+//   - Nor does it know `async *m() {}` in an object literal: see asyncGeneratorMethod.
 
 const (
+	methodOpen    = "(class{" // see asyncGeneratorMethod
 	fnPrefix      = "(function(){"
 	asyncFnPrefix = "(async function(){"
 	fnSuffix      = "\n})"
@@ -51,16 +53,21 @@ type parseError struct {
 	msg  string // goja's message
 	eof  bool   // at the end of the user's text (or in the wrapper's closing text)
 	mode parseMode
+
+	// inMethod: found while parsing an object's async generator method apart, from methodAt.
+	inMethod bool
+	methodAt int
 }
 
 // module is a parsed module body, before rewriting.
 type module struct {
-	name      string
-	body      []ast.Statement
-	decls     []*ast.VariableDeclaration
-	work      string       // the text as the parser saw it (hashbang and some words blanked)
-	forAwait  map[int]bool // offset of each blanked `for await`'s await
-	asyncStar map[int]int  // offset of the '*' of each blanked `async *m()` -> offset of async
+	name     string
+	body     []ast.Statement
+	decls    []*ast.VariableDeclaration
+	work     string               // the text as the parser saw it (hashbang and some words blanked)
+	forAwait map[int]bool         // offset of each blanked `for await`'s await
+	methods  map[int]*methodPatch // `async *m() {}` object methods, by the offset of `async`
+	inner    *parseError          // a syntax error inside such a method, parsed apart
 }
 
 // parseText runs goja's parser once over text in the given mode.
@@ -105,62 +112,122 @@ func (m *module) parse(mode parseMode) (*ast.Program, []parseError, error) {
 		if err != nil || len(errs) == 0 {
 			return prog, errs, err
 		}
-		changed := false
-		for _, e := range errs {
-			if m.blank(e) {
-				changed = true
-			}
-		}
-		if !changed {
+		// Only the first error is sure to be where the parser stopped: the ones after it may
+		// come from its recovery, at code that is fine.
+		if !m.blank(errs[0]) {
 			return prog, errs, nil
 		}
 	}
 }
 
-// blank replaces the word goja stopped at, if it is the `await` of `for await` or the `async`
-// of `async *method`.
+// blank handles an error goja's parser makes on valid code: `for await` (the await is replaced
+// by spaces) and `async *m() {}` in an object literal (asyncGeneratorMethod).
 func (m *module) blank(e parseError) bool {
+	if m.blankForAwait(e) {
+		return true
+	}
 	w, off := m.work, e.off
-	if e.eof || off >= len(w) {
+	if e.eof || off >= len(w) || e.msg != "Unexpected token *" {
 		return false
 	}
-	if wordAt(w, off) == "await" && (off == 0 || !isIdentByte(w[off-1])) {
-		if prev, _ := wordBefore(w, off); prev == "for" {
-			m.work = w[:off] + "     " + w[off+5:]
-			m.forAwait[off] = true
-			return true
+	// goja places this error just after the '*'.
+	star := off
+	if w[star] != '*' {
+		if p := skipSpaceBack(w, off); p > 0 && w[p-1] == '*' {
+			star = p - 1
 		}
 	}
-	if e.msg == "Unexpected token *" {
-		// goja places this error just after the '*'.
-		star := off
-		if w[star] != '*' {
-			if p := skipSpaceBack(w, off); p > 0 && w[p-1] == '*' {
-				star = p - 1
-			}
-		}
-		if w[star] != '*' {
-			return false
-		}
-		if prev, start := wordBefore(w, star); prev == "async" {
-			m.work = w[:start] + "     " + w[start+5:]
-			m.asyncStar[star] = start
-			return true
-		}
+	if w[star] != '*' {
+		return false
+	}
+	if prev, start := wordBefore(w, star); prev == "async" && (start == 0 || w[start-1] != '#' && w[start-1] != '.') {
+		return m.asyncGeneratorMethod(start, star)
 	}
 	return false
 }
 
+// blankForAwait blanks the `await` of a `for await` goja stopped at.
+func (m *module) blankForAwait(e parseError) bool {
+	w, off := m.work, e.off
+	if e.eof || off >= len(w) || off > 0 && isIdentByte(w[off-1]) || wordAt(w, off) != "await" {
+		return false
+	}
+	if prev, _ := wordBefore(w, off); prev != "for" {
+		return false
+	}
+	m.work = w[:off] + "     " + w[off+5:]
+	m.forAwait[off] = true
+	return true
+}
+
+// methodPatch is an `async *m() {}` method of an object literal, parsed on its own.
+type methodPatch struct {
+	key      ast.Expression
+	computed bool
+	fn       *ast.FunctionLiteral
+	star     int // offset of the '*'
+}
+
+// asyncGeneratorMethod handles `async *m() {}` in an object literal, which goja's parser only
+// knows in classes: the method (from its `async` at offset at) is parsed as the first member of
+// a class, its positions moved to the user's, and in the text it is replaced by a placeholder of
+// the same length, `a(){   }`, whose property the rewriter swaps back (m.methods).
+func (m *module) asyncGeneratorMethod(at, star int) bool {
+	delta := at - len(methodOpen)
+	for {
+		prog, errs, err := parseText(m.name, methodOpen+m.work[at:], asScript)
+		if err != nil || prog == nil {
+			return false
+		}
+		if len(errs) > 0 {
+			// A for await or another such method inside this one.
+			if e := errs[0]; e.off+delta > at && m.blank(parseError{off: e.off + delta, msg: e.msg, eof: e.eof, mode: e.mode}) {
+				continue
+			}
+		}
+		// goja's recovery from the rest of the object literal may wrap the class in other
+		// nodes: look for it by position (it starts at offset 1 of the snippet).
+		var cl *ast.ClassLiteral
+		eachNode(prog, func(n any) {
+			if c, ok := n.(*ast.ClassLiteral); ok && c.Class == 2 && cl == nil {
+				cl = c
+			}
+		})
+		var md *ast.MethodDefinition
+		if cl != nil && len(cl.Body) > 0 {
+			md, _ = cl.Body[0].(*ast.MethodDefinition)
+		}
+		end := -1 // the method's closing brace
+		if md != nil && !md.Static && md.Kind == ast.PropertyKindMethod && md.Body.Async && md.Body.Generator && md.Body.Body.RightBrace != 0 {
+			end = int(md.Body.Body.RightBrace) - 1 + delta
+		}
+		if end < 0 || len(errs) > 0 && errs[0].off+delta <= end {
+			if len(errs) > 0 && errs[0].off > len(methodOpen) && m.inner == nil {
+				// A syntax error inside the method: the one to report.
+				e := errs[0]
+				e.off += delta
+				e.inMethod, e.methodAt = true, at
+				m.inner = &e
+			}
+			return false
+		}
+		shiftPositions(md, delta)
+		n := end + 1 - at
+		m.work = m.work[:at] + "a(){" + strings.Repeat(" ", n-5) + "}" + m.work[end+1:]
+		m.methods[at] = &methodPatch{key: md.Key, computed: md.Computed, fn: md.Body, star: star}
+		return true
+	}
+}
+
 // parseModule parses the module text (s.text), or returns its syntax error.
 func parseModule(s *source) (*module, error) {
-	m := &module{name: s.name, work: blankHashbang(s.text), forAwait: map[int]bool{}, asyncStar: map[int]int{}}
+	m := &module{name: s.name, work: blankHashbang(s.text), forAwait: map[int]bool{}, methods: map[int]*methodPatch{}}
 	prog, errs, err := m.parse(asScript)
 	if err != nil {
 		return nil, err
 	}
 	if len(errs) == 0 {
 		m.body, m.decls = prog.Body, prog.DeclarationList
-		m.restoreSources(s)
 		return m, nil
 	}
 	var others []parseError
@@ -178,7 +245,6 @@ func parseModule(s *source) (*module, error) {
 			if fn := wrapperOf(wprog, len(s.text)); fn != nil {
 				shiftPositions(fn, -len(fnPrefix))
 				m.body, m.decls = fn.Body.List, fn.DeclarationList
-				m.restoreSources(s)
 				return m, nil
 			}
 		} else if !werrs[0].eof {
@@ -187,6 +253,10 @@ func parseModule(s *source) (*module, error) {
 		if len(others) == 0 {
 			return nil, m.syntaxError(s, parseError{off: len(s.text), msg: "Unexpected end of input", eof: true})
 		}
+	}
+	if m.inner != nil && others[0].off <= m.inner.off {
+		// goja stopped at the method's '*'; the error is inside it.
+		return nil, m.syntaxError(s, *m.inner)
 	}
 	return nil, m.syntaxError(s, others[0])
 }
@@ -206,43 +276,4 @@ func wrapperOf(prog *ast.Program, n int) *ast.FunctionLiteral {
 		return nil
 	}
 	return fn
-}
-
-// restoreSources gives back their original text to the Source of functions and classes that
-// contain a blanked word.
-func (m *module) restoreSources(s *source) {
-	if len(m.forAwait) == 0 && len(m.asyncStar) == 0 {
-		return
-	}
-	var blanks []int
-	for off := range m.forAwait {
-		blanks = append(blanks, off)
-	}
-	for _, off := range m.asyncStar {
-		blanks = append(blanks, off)
-	}
-	fix := func(src *string, end int) {
-		start := end - len(*src)
-		if start < 0 || end > len(s.text) {
-			return
-		}
-		for _, b := range blanks {
-			if b+5 > start && b < end {
-				*src = s.text[start:end]
-				return
-			}
-		}
-	}
-	eachNode(&ast.Program{Body: m.body, DeclarationList: m.decls}, func(n any) {
-		switch n := n.(type) {
-		case *ast.FunctionLiteral:
-			fix(&n.Source, int(n.Body.Idx1())-1)
-		case *ast.ArrowFunctionLiteral:
-			fix(&n.Source, int(n.Body.Idx1())-1)
-		case *ast.ClassLiteral:
-			fix(&n.Source, int(n.RightBrace))
-		case *ast.ClassStaticBlock:
-			fix(&n.Source, int(n.Block.Idx1())-1)
-		}
-	})
 }

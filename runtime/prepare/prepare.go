@@ -1,25 +1,3 @@
-// Package prepare turns the text of a CommonJS module into a goja AST that runs inside loopviz.
-//
-// goja runs promise jobs in a private queue that loopviz can neither see nor schedule, so
-// loopviz brings its own Promise and every async function must await through it. CommonJS
-// therefore parses the module with goja's parser and rewrites the AST:
-//
-//   - the body becomes the body of the module wrapper
-//     `function (exports, require, module, __filename, __dirname, __lv) { ... }`, which is the
-//     completion value of the program (the runtime calls it with this = module.exports);
-//   - async functions, arrows and methods become ordinary functions returning
-//     `__lv.async(<generator>)`, where the generator is the body with `await e` as `yield e`;
-//     async generators return `__lv.asyncGen(<generator>)`, with `await e` as
-//     `yield __lv.await(e)` and `yield* e` as `yield __lv.yieldStar(e)` (async.go);
-//   - `for await` becomes a loop over `__lv.asyncIter(source)` (forawait.go);
-//   - with Options.Hooks, `__lv.s(id);` runs before each statement, at the start of each loop
-//     iteration and of each function call (rewrite.go).
-//
-// Every position stays the user's: the module text is never wrapped in text, so goja's
-// positions (stack traces, CaptureCallStack, compile errors) are the user's lines and columns,
-// line 1 included. Generated code carries the position of the construct it stands for.
-//
-// Names starting with __lv are reserved for loopviz.
 package prepare
 
 import (
@@ -55,6 +33,9 @@ type Result struct {
 	Compiled *goja.Program
 }
 
+// ModuleFunc is the name of the module wrapper function, as stack frames show it.
+const ModuleFunc = "__lv_module"
+
 // wrapperParams are the module wrapper's parameters: node's five, then loopviz's runtime.
 var wrapperParams = []string{"exports", "require", "module", "__filename", "__dirname", "__lv"}
 
@@ -71,9 +52,9 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 		src:       s,
 		hooks:     opts.Hooks,
 		forAwait:  m.forAwait,
-		asyncStar: m.asyncStar,
+		methods:   m.methods,
 		usedAwait: map[int]bool{},
-		usedStar:  map[int]bool{},
+		usedMeth:  map[int]bool{},
 	}
 	top := r.enter(&fnCtx{module: true})
 	body := r.statements(m.body, true)
@@ -87,10 +68,15 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 			return nil, s.syntaxErrorAt(off, 5, "Unexpected reserved word")
 		}
 	}
-	for star := range m.asyncStar {
-		if !r.usedStar[star] {
-			return nil, s.syntaxErrorAt(star, 1, "Unexpected token '*'")
+	star := -1
+	for at, p := range m.methods {
+		if !r.usedMeth[at] && (star < 0 || p.star < star) {
+			star = p.star
 		}
+	}
+	if star >= 0 {
+		// Not an object literal's method after all.
+		return nil, s.syntaxErrorAt(star, 1, "Unexpected token '*'")
 	}
 	var prologue []ast.Statement
 	if len(top.argRefs) > 0 {
@@ -121,7 +107,10 @@ func wrapper(text string, body []ast.Statement, decls []*ast.VariableDeclaration
 		end = 1
 	}
 	return &ast.FunctionLiteral{
-		Function:        1,
+		Function: 1,
+		// Named so that stack frames of module top-level code are recognisable
+		// (the runtime shows them as node's "Object.<anonymous>").
+		Name:            &ast.Identifier{Name: unistr(ModuleFunc), Idx: 1},
 		ParameterList:   params,
 		Body:            &ast.BlockStatement{LeftBrace: 1, List: body, RightBrace: end},
 		DeclarationList: decls,

@@ -2,6 +2,7 @@ package prepare
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -24,10 +25,10 @@ type rewriter struct {
 	err   error // the first error met; the walk goes on to the end regardless
 	seq   int   // numbers the temporaries of each for await
 
-	forAwait  map[int]bool // offsets of the `await` of each `for await` (blanked for goja's parser)
-	asyncStar map[int]int  // offset of the '*' of each `async *m() {}` object method -> offset of `async`
-	usedAwait map[int]bool // forAwait entries matched to a loop
-	usedStar  map[int]bool // asyncStar entries matched to a method
+	forAwait  map[int]bool         // offsets of the `await` of each `for await` (blanked for goja's parser)
+	methods   map[int]*methodPatch // `async *m() {}` object methods parsed apart, by offset
+	usedAwait map[int]bool         // forAwait entries matched to a loop
+	usedMeth  map[int]bool         // methods swapped in
 }
 
 // fnCtx is what the walk knows about the function it is in. Arrow functions are transparent for
@@ -39,7 +40,7 @@ type fnCtx struct {
 	async  bool
 	gen    bool
 
-	initializer bool // a class field initializer or static block (not a function of the user's)
+	initializer bool // a class field initializer or static block, or a function declaring `arguments`: no alias
 
 	argRefs      []*ast.Identifier // references to `arguments` in the function's own code
 	arrowArgRefs []*ast.Identifier // references to `arguments` in arrow functions inside it
@@ -112,6 +113,45 @@ func (r *rewriter) aliasArguments(c *fnCtx, skip int) []ast.Statement {
 }
 
 const argumentsAlias = "__lv_args"
+
+// declaresArguments reports a parameter, var, or top-level declaration of the body named
+// arguments.
+func declaresArguments(fn *ast.FunctionLiteral) bool {
+	for _, b := range fn.ParameterList.List {
+		if id, ok := b.Target.(*ast.Identifier); ok && id.Name == "arguments" {
+			return true
+		}
+	}
+	if id, ok := fn.ParameterList.Rest.(*ast.Identifier); ok && id.Name == "arguments" {
+		return true
+	}
+	for _, d := range fn.DeclarationList {
+		for _, b := range d.List {
+			if id, ok := b.Target.(*ast.Identifier); ok && id.Name == "arguments" {
+				return true
+			}
+		}
+	}
+	for _, st := range fn.Body.List {
+		switch st := st.(type) {
+		case *ast.LexicalDeclaration:
+			for _, b := range st.List {
+				if id, ok := b.Target.(*ast.Identifier); ok && id.Name == "arguments" {
+					return true
+				}
+			}
+		case *ast.FunctionDeclaration:
+			if st.Function.Name != nil && st.Function.Name.Name == "arguments" {
+				return true
+			}
+		case *ast.ClassDeclaration:
+			if st.Class.Name != nil && st.Class.Name.Name == "arguments" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // afterDirectives inserts stmts after the directive prologue of a body.
 func afterDirectives(list, stmts []ast.Statement) []ast.Statement {
@@ -239,6 +279,15 @@ func (r *rewriter) ifStart(s *ast.IfStatement) int {
 	}
 	text := r.src.text
 	test := int(s.Test.Idx0()) - 1
+	if test < 0 {
+		// Some expressions carry no position (goja leaves new.target's at 0):
+		// look back from the consequent for the keyword instead.
+		test = max(0, int(s.Consequent.Idx0())-1)
+		if i := strings.LastIndex(text[:test], "if"); i >= 0 {
+			return i
+		}
+		return test
+	}
 	off := test
 	for {
 		p := skipSpaceBack(text, off)
@@ -341,7 +390,7 @@ func (r *rewriter) statement(s ast.Statement) ast.Statement {
 	case *ast.LexicalDeclaration:
 		r.bindings(s.List)
 	case *ast.FunctionDeclaration:
-		r.function(s.Function, "", false)
+		r.function(s.Function, "")
 	case *ast.ClassDeclaration:
 		r.class(s.Class, "")
 	case *ast.IfStatement:
@@ -570,7 +619,7 @@ func (r *rewriter) expr(e ast.Expression, name string) ast.Expression {
 	case *ast.UnaryExpression:
 		e.Operand = r.expr(e.Operand, "")
 	case *ast.FunctionLiteral:
-		r.function(e, name, false)
+		r.function(e, name)
 	case *ast.ArrowFunctionLiteral:
 		r.arrow(e, name)
 	case *ast.ClassLiteral:
@@ -587,8 +636,10 @@ func (r *rewriter) expr(e ast.Expression, name string) ast.Expression {
 		if e.Meta != nil && e.Meta.Name == "new" && r.ctx.newTargetAt == 0 {
 			r.ctx.newTargetAt = e.Meta.Idx
 		}
+	case *ast.RegExpLiteral:
+		r.regexp(e)
 	case *ast.ThisExpression, *ast.PrivateIdentifier, *ast.BadExpression,
-		*ast.BooleanLiteral, *ast.NullLiteral, *ast.NumberLiteral, *ast.StringLiteral, *ast.RegExpLiteral:
+		*ast.BooleanLiteral, *ast.NullLiteral, *ast.NumberLiteral, *ast.StringLiteral:
 	}
 	return e
 }
@@ -611,6 +662,10 @@ func (r *rewriter) ident(id *ast.Identifier) {
 func (r *rewriter) property(p ast.Property) ast.Property {
 	switch p := p.(type) {
 	case *ast.PropertyKeyed:
+		if patch, ok := r.methods[int(p.Key.Idx0())-1]; ok && !p.Computed && p.Kind == ast.PropertyKindMethod {
+			r.usedMeth[int(p.Key.Idx0())-1] = true
+			p.Key, p.Computed, p.Value = patch.key, patch.computed, patch.fn
+		}
 		if p.Computed {
 			p.Key = r.expr(p.Key, "")
 		}
@@ -619,7 +674,7 @@ func (r *rewriter) property(p ast.Property) ast.Property {
 			name = keyName(p.Key)
 		}
 		if fn, ok := p.Value.(*ast.FunctionLiteral); ok && p.Kind != ast.PropertyKindValue {
-			r.method(fn, name)
+			r.function(fn, name)
 		} else {
 			p.Value = r.expr(p.Value, name)
 		}
@@ -655,26 +710,33 @@ func keyName(key ast.Expression) string {
 
 // ---------- functions and classes ----------
 
-// method rewrites an object-literal method; it may be an `async *m() {}` that goja's parser
-// only accepted with its `async` blanked.
-func (r *rewriter) method(fn *ast.FunctionLiteral, name string) {
-	if fn.Generator && !fn.Async {
-		star := int(fn.Function) - 1
-		if asyncOff, ok := r.asyncStar[star]; ok {
-			r.usedStar[star] = true
-			fn.Async = true
-			end := int(fn.Body.Idx1()) - 1
-			fn.Source = r.src.text[asyncOff:end]
+// fixSource gives back its original text to the Source of a function or class that contains a
+// blanked `for await` (src ends at offset end).
+func (r *rewriter) fixSource(src *string, end int) {
+	if len(r.forAwait) == 0 {
+		return
+	}
+	start := end - len(*src)
+	if start < 0 || end > len(r.src.text) {
+		return
+	}
+	for b := range r.forAwait {
+		if b+5 > start && b < end {
+			*src = r.src.text[start:end]
+			return
 		}
 	}
-	r.function(fn, name, true)
 }
 
-func (r *rewriter) function(fn *ast.FunctionLiteral, name string, method bool) {
+// function rewrites a function literal: declaration, expression, method, getter or setter.
+// name is the name it has or is given by its position.
+func (r *rewriter) function(fn *ast.FunctionLiteral, name string) {
+	r.fixSource(&fn.Source, int(fn.Body.Idx1())-1)
 	if fn.Name != nil {
 		name = fn.Name.Name.String()
 	}
-	c := r.enter(&fnCtx{async: fn.Async, gen: fn.Generator})
+	// A function with its own variable named arguments keeps the arrows' references as they are.
+	c := r.enter(&fnCtx{async: fn.Async, gen: fn.Generator, initializer: declaresArguments(fn)})
 	r.params(fn.ParameterList)
 	inParams := len(c.arrowArgRefs)
 	r.functionBody(fn.Body)
@@ -694,6 +756,7 @@ func (r *rewriter) params(pl *ast.ParameterList) {
 }
 
 func (r *rewriter) arrow(a *ast.ArrowFunctionLiteral, name string) {
+	r.fixSource(&a.Source, int(a.Body.Idx1())-1)
 	c := r.enter(&fnCtx{arrow: true, async: a.Async})
 	r.params(a.ParameterList)
 	switch b := a.Body.(type) {
@@ -720,6 +783,7 @@ func (r *rewriter) arrow(a *ast.ArrowFunctionLiteral, name string) {
 }
 
 func (r *rewriter) class(cl *ast.ClassLiteral, name string) {
+	r.fixSource(&cl.Source, int(cl.RightBrace))
 	if cl.SuperClass != nil {
 		cl.SuperClass = r.expr(cl.SuperClass, "")
 	}
@@ -734,7 +798,7 @@ func (r *rewriter) class(cl *ast.ClassLiteral, name string) {
 			if !el.Computed {
 				key = keyName(el.Key)
 			}
-			r.function(el.Body, key, true)
+			r.function(el.Body, key)
 		case *ast.FieldDefinition:
 			if el.Computed {
 				el.Key = r.expr(el.Key, "")
@@ -749,6 +813,7 @@ func (r *rewriter) class(cl *ast.ClassLiteral, name string) {
 			el.Initializer = r.expr(el.Initializer, key)
 			r.leave(c)
 		case *ast.ClassStaticBlock:
+			r.fixSource(&el.Source, int(el.Block.Idx1())-1)
 			c := r.enter(&fnCtx{initializer: true})
 			el.Block.List = r.statements(el.Block.List, false)
 			r.leave(c)

@@ -7,24 +7,40 @@ import (
 	"github.com/dop251/goja/ast"
 )
 
-// Mapping goja's syntax errors to V8's (node 20) wording and place.
+// Mapping goja's syntax errors to V8's (node 20) wording and place. testdata/syntax.txt has a
+// case for each rule below, and the test compares the whole block node prints.
 //
-// Mapped by rule (checked against node in testdata/syntax.txt):
+// Mapped by rule:
 //
-//	goja                                   node
-//	Unexpected token ILLEGAL               Invalid or unexpected token
-//	Unexpected token ;                     Unexpected token ';'  (the token as written)
-//	Unexpected token ; (after an argument) missing ) after argument list
-//	Unexpected end of input (same)         missing ) after argument list, after an argument
-//	Unexpected identifier                  Unexpected identifier 'foo'
-//	Unexpected identifier (after await)    await is only valid in async functions and the top level bodies of modules
-//	Unexpected reserved word: import       Cannot use import statement outside a module
-//	                          import.meta  Cannot use 'import.meta' outside a module
-//	                          export       Unexpected token 'export'
-//	                          if, for, ... Unexpected token 'if'
-//	                          let, yield.. Unexpected strict mode reserved word
-//	Label 'L' already exists               Label 'L' has already been declared
-//	and the fixed rewordings in sameErrorOtherWords.
+//	goja                                      node
+//	Unexpected token ILLEGAL                  Invalid or unexpected token (a block comment
+//	                                          left open, too, which goja calls end of input)
+//	Unexpected token ;                        Unexpected token ';' (the token as written)
+//	Unexpected token ( after `function`       Function statements require a function name
+//	Unexpected token await                    Unexpected reserved word
+//	Unexpected <anything> after an argument   missing ) after argument list (at the last
+//	                                          token of the list)
+//	Unexpected identifier                     Unexpected identifier 'foo'
+//	Unexpected identifier after `await`       await is only valid in async functions and the
+//	                                          top level bodies of modules
+//	Unexpected reserved word: import          Cannot use import statement outside a module
+//	                          import.meta     Cannot use 'import.meta' outside a module
+//	                          export          Unexpected token 'export'
+//	                          if, for, ...    Unexpected token 'if'
+//	                          let, yield ...  Unexpected strict mode reserved word
+//	Invalid left-hand side in assignment      Invalid left-hand side expression in
+//	  (++ or --)                              postfix / prefix operation
+//	Label 'L' already exists                  Label 'L' has already been declared
+//	Invalid template literal on optional ...  Invalid tagged template on optional chain
+//	Compiler bug: ... PrivateIdentifier       Private field '#x' must be declared in an
+//	                                          enclosing class
+//	and the fixed rewordings of sameErrorOtherWords. Positions follow V8 where it differs:
+//	redeclarations at the later declaration, a missing catch at the try block's closing
+//	brace, a missing initializer at the pattern, getter and setter parameter lists, private
+//	names at the token before them.
+//
+// Regular expression literals are checked when the module is prepared (rewriter.regexp):
+// "Invalid regular expression flags", "Invalid regular expression: /re/: <goja's reason>".
 //
 // Kept as goja words them, because V8 says the same: Unexpected number, Unexpected string,
 // Unexpected end of input, Unexpected strict mode reserved word, Identifier 'x' has already been
@@ -42,19 +58,28 @@ func (m *module) syntaxError(s *source, e parseError) error {
 		tok = ""
 	}
 
-	// `await x` where await is not a keyword: V8 knows what was meant.
-	if prev, start := wordBefore(text, off); prev == "await" && (start == 0 || text[start-1] != '.') && canStartOperand(tok) {
-		se := s.syntaxErrorAt(start, 5, msgAwaitOnlyAsync)
-		se.ModuleSyntax = m.topLevelAwait()
-		return se
-	}
-
 	unexpected := msg == "Unexpected end of input" || strings.HasPrefix(msg, "Unexpected token ") ||
 		msg == "Unexpected identifier" || msg == "Unexpected number" || msg == "Unexpected string"
+
+	// goja sometimes places "Unexpected token X" at the token after X (on the same line).
+	if x := strings.TrimPrefix(msg, "Unexpected token "); x != msg && x != "ILLEGAL" && !strings.HasPrefix(tok, x) {
+		if p := lastTokenStart(text, off); p < off && tokenAt(text, p) == x && !strings.ContainsAny(text[p:off], "\n\r") {
+			off, tok = p, x
+			e.off = p
+		}
+	}
+
 	if unexpected && msg != "Unexpected token ILLEGAL" && m.missingParen(e) {
 		// V8 points at the last token of the argument list.
 		start := lastTokenStart(text, off)
 		return s.syntaxErrorAt(start, len(tokenAt(text, start)), "missing ) after argument list")
+	}
+
+	// `await x` where await is not a keyword: V8 knows what was meant.
+	if prev, start := wordBefore(text, off); (unexpected || msg == "Unexpected reserved word") && prev == "await" && (start == 0 || text[start-1] != '.') && canStartOperand(tok) {
+		se := s.syntaxErrorAt(start, 5, msgAwaitOnlyAsync)
+		se.ModuleSyntax = m.topLevelAwait()
+		return se
 	}
 
 	switch {
@@ -99,6 +124,35 @@ func (m *module) syntaxError(s *source, e parseError) error {
 			return m.reservedWord(s, off, tok)
 		}
 		return s.syntaxErrorAt(off, len(tok), "Unexpected token '"+tok+"'")
+	case msg == "Missing initializer in destructuring declaration":
+		// V8 marks the pattern.
+		if end := skipSpaceBack(text, off); end > 0 && (text[end-1] == ']' || text[end-1] == '}') {
+			if open := matchOpenBack(text, end-1); open >= 0 {
+				return s.syntaxErrorAt(open, end-open, msg)
+			}
+		}
+	case msg == "Invalid left-hand side in assignment" && (tok == "++" || tok == "--"):
+		// goja points at the operator; V8 at the operand, with its own words.
+		if p := lastTokenStart(text, off); p < off && endsOperand(text[p:skipSpaceBack(text, off)]) && !strings.Contains(text[p:off], "\n") {
+			return s.syntaxErrorAt(p, len(tokenAt(text, p)), "Invalid left-hand side expression in postfix operation")
+		}
+		operand := skipSpace(text, off+2)
+		return s.syntaxErrorAt(operand, len(tokenAt(text, operand)), "Invalid left-hand side expression in prefix operation")
+	case msg == "Getter must not have any formal parameters." || msg == "Setter must have exactly one formal parameter.":
+		// V8 marks the parameter list.
+		if tok == "(" {
+			if end := matchParen(text, off); end > off {
+				return s.syntaxErrorAt(off, end+1-off, msg)
+			}
+		}
+	case msg == "Invalid template literal on optional chain":
+		width := len(tok)
+		if tok == "`" {
+			if end := strings.IndexByte(text[off+1:], '`'); end >= 0 {
+				width = end + 2
+			}
+		}
+		return s.syntaxErrorAt(off, width, "Invalid tagged template on optional chain")
 	case strings.HasPrefix(msg, "Label '") && strings.HasSuffix(msg, "' already exists"):
 		return s.syntaxErrorAt(off, len(tok), strings.TrimSuffix(msg, "already exists")+"has already been declared")
 	}
@@ -145,19 +199,33 @@ func (m *module) missingParen(e parseError) bool {
 	if e.eof {
 		ins = len(m.work)
 	}
-	text := m.work[:ins] + ")" + m.work[ins:]
-	prog, _, err := parseText(m.name, text, e.mode)
+	// Parse the text goja complained about again, in the same form, with the ')' inserted.
+	var full string
+	delta := 0 // user offset - offset in full
+	switch {
+	case e.inMethod:
+		full, delta = methodOpen+m.work[e.methodAt:], e.methodAt-len(methodOpen)
+	case e.mode.prefix() != "":
+		full, delta = e.mode.prefix()+m.work+fnSuffix, -len(e.mode.prefix())
+	default:
+		full = m.work
+	}
+	at := ins - delta
+	if at < 0 || at > len(full) {
+		return false
+	}
+	text := full[:at] + ")" + full[at:]
+	prog, _, err := parseText(m.name, text, asScript)
 	if err != nil || prog == nil {
 		return false
 	}
-	shift := len(e.mode.prefix())
 	found := false
 	check := func(rp int, args []ast.Expression) {
-		if found || rp-1-shift != ins || len(args) == 0 || args[len(args)-1] == nil {
+		if found || rp-1 != at || len(args) == 0 || args[len(args)-1] == nil {
 			return
 		}
-		last := int(args[len(args)-1].Idx1()) - 1 - shift
-		if last >= 0 && last <= ins && strings.TrimSpace(text[last:ins]) == "" {
+		last := int(args[len(args)-1].Idx1()) - 1
+		if last >= 0 && last <= at && strings.TrimSpace(text[last:at]) == "" {
 			found = true
 		}
 	}
@@ -175,7 +243,7 @@ func (m *module) missingParen(e parseError) bool {
 // topLevelAwait reports whether the module parses as the body of an async function: then its
 // awaits are top-level awaits, and node 20 would retry the file as an ES module.
 func (m *module) topLevelAwait() bool {
-	c := &module{name: m.name, work: m.work, forAwait: map[int]bool{}, asyncStar: map[int]int{}}
+	c := &module{name: m.name, work: m.work, forAwait: map[int]bool{}, methods: map[int]*methodPatch{}}
 	_, errs, err := c.parse(asAsyncFunction)
 	return err == nil && len(errs) == 0
 }
@@ -270,6 +338,54 @@ func redeclaration(prog *ast.Program, s *source, off int, name string) (int, int
 		return st.report, 1
 	}
 	return st.key, len(name)
+}
+
+// endsOperand reports whether a token can end an operand (so that `++` after it is postfix).
+func endsOperand(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	c := tok[len(tok)-1]
+	return isIdentByte(c) || c == ')' || c == ']' || c == '\'' || c == '"' || c == '`'
+}
+
+// matchOpenBack returns the offset of the bracket opening the one at close, or -1 (best
+// effort: brackets inside strings are counted too).
+func matchOpenBack(text string, close int) int {
+	open := byte('[')
+	if text[close] == '}' {
+		open = '{'
+	}
+	depth := 0
+	for i := close; i >= 0; i-- {
+		switch text[i] {
+		case text[close]:
+			depth++
+		case open:
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// matchParen returns the offset of the parenthesis closing the one at open, or -1.
+func matchParen(text string, open int) int {
+	depth := 0
+	for i := open; i < len(text); i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // lastTokenStart returns where the last token before off starts.

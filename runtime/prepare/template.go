@@ -54,13 +54,13 @@ return __lv.async(__lv_g);`
   let $done = false;
   try {
     $labels: for (;;) {
-      $hook;
       $done = true;
       const $r = $await($next.call($it));
       if (typeof $r !== "object" && typeof $r !== "function" || $r === null) throw new TypeError("Iterator result " + String($r) + " is not an object");
       if ($r.done) break;
       const $v = $r.value;
       $done = false;
+      $hook;
       $bind;
       $body;
     }

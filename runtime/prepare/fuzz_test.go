@@ -1,0 +1,76 @@
+package prepare
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// FuzzCommonJS: any input either fails with a SyntaxError or UnsupportedError, or gives a
+// program goja compiles; code goja itself compiles must still compile once prepared (bar the
+// regular expressions checked early); hook positions lie in the text. Seeds: every program of the test corpora.
+//
+//	go test -fuzz FuzzCommonJS -run '^$' ./runtime/prepare/
+func FuzzCommonJS(f *testing.F) {
+	for _, file := range []string{"testdata/behaviour.txt", "testdata/syntax.txt", "testdata/shapes.txt"} {
+		for _, s := range readSections(f, file) {
+			f.Add(unescapeBody(s.body))
+		}
+	}
+	f.Add("for await (const x of y) {}")
+	f.Add("({ async *[k]() { for await (const v of w) yield v; } })")
+	f.Fuzz(func(t *testing.T, src string) {
+		// Does goja compile the original text, as a script and as a function body (goja
+		// rejects some code in function bodies only, e.g. `var r; function* r() {}`)?
+		nativeOK := true
+		for _, text := range []string{src, "(function(){" + src + "\n})"} {
+			func() {
+				defer func() {
+					if recover() != nil { // goja's parser has bugs of its own
+						nativeOK = false
+					}
+				}()
+				prg, err := goja.Parse("f.js", text)
+				if err == nil {
+					_, err = goja.CompileAST(prg, false)
+				}
+				nativeOK = nativeOK && err == nil
+			}()
+		}
+		for _, hooks := range []bool{true, false} {
+			res, err := CommonJS("f.js", src, Options{Hooks: hooks})
+			if err != nil {
+				var se *SyntaxError
+				var ue *UnsupportedError
+				var ie *InternalError
+				switch {
+				case errors.As(err, &ue):
+				case errors.As(err, &ie) && strings.Contains(ie.Detail, "goja's parser panicked"):
+					// A bug in goja's parser (e.g. on "function!0[... {"), reported cleanly.
+				case errors.As(err, &se):
+					// Regular expressions are checked early, as V8 does; goja only when run.
+					if nativeOK && !strings.HasPrefix(se.Message, "Invalid regular expression") {
+						t.Fatalf("goja compiles the original, the prepared program fails: %v", err)
+					}
+					if se.Line < 1 || se.Col < 1 {
+						t.Fatalf("bad position: %v", err)
+					}
+				default:
+					t.Fatalf("%T: %v", err, err)
+				}
+				continue
+			}
+			if res.Compiled == nil {
+				t.Fatal("no compiled program")
+			}
+			lines := len(newSource("", res.Source).lines)
+			for _, p := range res.Stmts {
+				if p.Line < 1 || p.Line > lines || p.Col < 1 {
+					t.Fatalf("hook at %v, outside the text", p)
+				}
+			}
+		}
+	})
+}
