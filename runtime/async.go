@@ -145,6 +145,11 @@ func (r *runner) installLV() {
 		}
 		return goja.Undefined()
 	})
+	_ = lv.Set("caught", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		r.fixError(v)
+		return v
+	})
 	_ = lv.Set("async", r.asyncFunction)
 	_ = lv.Set("asyncGen", r.asyncGenerator)
 	_ = lv.Set("await", func(c goja.FunctionCall) goja.Value { return rt.ToValue(&awaitMarker{c.Argument(0)}) })

@@ -131,6 +131,19 @@ func (r *runner) userFrames(skip int) []jsFrame {
 		}
 		src := f.SrcName()
 		name := f.FuncName()
+		if src == "node:events" && name == "emit" {
+			// A listener called by EventEmitter.emit: V8 names it after its
+			// receiver, and emit's own frame shows where node's emit is.
+			if len(out) > 0 {
+				if l := &out[len(out)-1]; l.fn == "" {
+					l.fn = "EventEmitter.<anonymous>"
+				} else if !strings.Contains(l.fn, ".") {
+					l.fn = "EventEmitter." + l.fn
+				}
+			}
+			out = append(out, jsFrame{fn: "EventEmitter.emit", file: "node:events", line: 524, col: 28})
+			continue
+		}
 		if !isUserSource(src) {
 			continue
 		}
@@ -149,9 +162,30 @@ func (r *runner) userFrames(skip int) []jsFrame {
 			pendingAsync = ""
 		}
 		pos := f.Position()
-		out = append(out, jsFrame{fn: name, file: src, line: pos.Line, col: pos.Column})
+		out = append(out, jsFrame{fn: name, file: src, line: pos.Line, col: callColumn(r.sourceLine(src, pos.Line), pos.Column)})
 	}
 	return out
+}
+
+// callColumn moves a call's position from its '(' (where goja puts it) to the
+// start of the name being called (where V8 puts it): f() and o.method().
+func callColumn(line string, col int) int {
+	i := col - 1
+	if i <= 0 || i >= len(line) || line[i] != '(' {
+		return col
+	}
+	j := i
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isIdentByte(line[k-1]) {
+		k--
+	}
+	if k == j {
+		return col
+	}
+	return k + 1
 }
 
 // isUserSource tells the user's files from goja's native frames and
@@ -175,7 +209,8 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 			n++
 		}
 	}
-	kind, inTicks := r.runningContext()
+	entry, inTicks := r.runningContext()
+	kind := entry.Kind
 	for i, f := range frames {
 		name := f.fn
 		last := i == len(frames)-1
@@ -196,6 +231,10 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 			}
 		}
 		loc := f.file + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
+		if f.file == "node:events" {
+			write(name + " (" + loc + ")")
+			continue
+		}
 		if name == "" {
 			write(loc)
 		} else {
@@ -203,6 +242,11 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 		}
 	}
 	if withInternal {
+		if kind == sim.EntryMicrotask && entry.Origin == "queueMicrotask" {
+			write("node:internal/process/task_queues:140:7")
+			write("AsyncResource.runInAsyncScope (node:async_hooks:206:9)")
+			write("AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)")
+		}
 		for _, s := range nodeInternalFrames(kind, inTicks, len(frames) > 0 && isModuleFrame(frames[len(frames)-1])) {
 			write(s)
 		}
@@ -210,14 +254,14 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 	return b.String()
 }
 
-// runningContext is the kind of callback the loop is running and whether the
-// tick queue is being processed (which puts processTicksAndRejections on the stack).
-func (r *runner) runningContext() (sim.EntryKind, bool) {
+// runningContext is the callback the loop is running and whether the tick
+// queue is being processed (which puts processTicksAndRejections on the stack).
+func (r *runner) runningContext() (*sim.Entry, bool) {
 	e := r.loop.RunningEntry()
 	if e == nil {
-		return sim.EntryMain, false
+		return &sim.Entry{Kind: sim.EntryMain}, false
 	}
-	return e.Kind, r.loop.InTickProcessing()
+	return e, r.loop.InTickProcessing()
 }
 
 // nodeInternalFrames are the frames of Node's own JavaScript below a user

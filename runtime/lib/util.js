@@ -113,8 +113,47 @@ const types = {
   isBoxedPrimitive: (v) => ['[object Number]', '[object String]', '[object Boolean]', '[object Symbol]', '[object BigInt]'].includes(tag(v)) && typeof v === 'object',
 };
 
-function isDeepStrictEqual(a, b) {
-  return internal.deepEqual(a, b, true);
+// isDeepStrictEqual compares like assert.deepStrictEqual: same prototype,
+// same own enumerable keys and values, Object.is for primitives.
+function isDeepStrictEqual(a, b, seen = new Map()) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ta = tag(a);
+  if (ta !== tag(b)) return false;
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (ta === '[object Date]') return Object.is(a.getTime(), b.getTime());
+  if (ta === '[object RegExp]') return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
+  if (types.isBoxedPrimitive(a) && !Object.is(a.valueOf(), b.valueOf())) return false;
+  if (ta === '[object Error]' && (a.message !== b.message || a.name !== b.name)) return false;
+  if (Array.isArray(a) && a.length !== b.length) return false;
+  if (ta === '[object Map]') {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) {
+      if (!b.has(k) || !isDeepStrictEqual(v, b.get(k), seen)) return false;
+    }
+  } else if (ta === '[object Set]') {
+    if (a.size !== b.size) return false;
+    outer: for (const v of a) {
+      if (b.has(v)) continue;
+      if (typeof v === 'object' && v !== null) {
+        for (const w of b) if (isDeepStrictEqual(v, w, seen)) continue outer;
+      }
+      return false;
+    }
+  }
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
+    if (!isDeepStrictEqual(a[k], b[k], seen)) return false;
+  }
+  const sa = Object.getOwnPropertySymbols(a).filter((s) => Object.prototype.propertyIsEnumerable.call(a, s));
+  const sb = Object.getOwnPropertySymbols(b).filter((s) => Object.prototype.propertyIsEnumerable.call(b, s));
+  if (sa.length !== sb.length) return false;
+  for (const k of sa) if (!isDeepStrictEqual(a[k], b[k], seen)) return false;
+  return true;
 }
 
 module.exports = {
@@ -126,7 +165,7 @@ module.exports = {
   inherits,
   deprecate,
   types,
-  isDeepStrictEqual,
+  isDeepStrictEqual: (a, b) => isDeepStrictEqual(a, b),
   isArray: Array.isArray,
   TextEncoder: globalThis.TextEncoder,
   TextDecoder: globalThis.TextDecoder,

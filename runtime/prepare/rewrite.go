@@ -487,6 +487,9 @@ func (r *rewriter) statement(s ast.Statement) ast.Statement {
 			s.Parameter = r.target(s.Parameter)
 		}
 		s.Body.List = r.statements(s.Body.List, false)
+		if r.hooks {
+			r.caught(s)
+		}
 	case *ast.ReturnStatement:
 		s.Argument = r.expr(s.Argument, "")
 	case *ast.ThrowStatement:
@@ -846,6 +849,29 @@ func (r *rewriter) yield(e *ast.YieldExpression) ast.Expression {
 		return &ast.YieldExpression{Yield: e.Yield, Argument: lvCall(e.Yield, "yieldStar", e.Argument)}
 	}
 	return e
+}
+
+// caught passes the caught value through `__lv.caught(e)` first thing in the
+// catch block: goja words some errors differently from V8, and the runtime
+// mends them before the program reads e.message. A destructuring parameter
+// becomes `catch (__lv_e) { let PATTERN = __lv.caught(__lv_e); ... }`.
+func (r *rewriter) caught(s *ast.CatchStatement) {
+	pos := s.Catch
+	switch p := s.Parameter.(type) {
+	case nil:
+		return
+	case *ast.Identifier:
+		call := &ast.ExpressionStatement{Expression: lvCall(pos, "caught", &ast.Identifier{Name: p.Name, Idx: p.Idx})}
+		s.Body.List = append([]ast.Statement{call}, s.Body.List...)
+	default:
+		tmp := &ast.Identifier{Name: "__lv_e", Idx: pos}
+		decl := &ast.LexicalDeclaration{Idx: pos, Token: token.LET, List: []*ast.Binding{{
+			Target:      p,
+			Initializer: lvCall(pos, "caught", &ast.Identifier{Name: tmp.Name, Idx: pos}),
+		}}}
+		s.Parameter = tmp
+		s.Body.List = append([]ast.Statement{decl}, s.Body.List...)
+	}
 }
 
 // lvCall is `__lv.<fn>(args...)` at pos.

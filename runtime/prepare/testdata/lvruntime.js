@@ -153,6 +153,7 @@
       asyncIter,
       await(value) { return { [AWAIT]: true, value }; },
       yieldStar(value) { return { [YIELD_STAR]: true, value }; },
+      caught(e) { return e; },
     };
   };
 })()
