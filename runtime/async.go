@@ -68,8 +68,7 @@ func (co *coroutine) await(v goja.Value, onFulfilled, onRejected func(goja.Value
 	origin := "await in " + co.displayName() + " on promise"
 	r.performThen(p,
 		&reaction{goHandler: wrap(onFulfilled), label: label, fn: co.name, origin: origin},
-		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: co.name, origin: origin},
-		nil)
+		&reaction{goHandler: wrap(onRejected), label: label + " (throw)", fn: co.name, origin: origin})
 	return nil
 }
 
@@ -198,13 +197,13 @@ func (r *runner) asyncFromSyncIterator(ir *iterRecord) goja.Value {
 			r.must(cap.reject(ex.Value()))
 			return cap.promise
 		}
-		onFul := &reaction{label: "unwrap a value of a sync iterator", goHandler: func(x goja.Value) (goja.Value, error) {
+		onFul := &reaction{cap: cap, label: "unwrap a value of a sync iterator", goHandler: func(x goja.Value) (goja.Value, error) {
 			o := rt.NewObject()
 			_ = o.Set("value", x)
 			_ = o.Set("done", done)
 			return o, nil
 		}}
-		r.performThen(wrapper, onFul, &reaction{}, cap)
+		r.performThen(wrapper, onFul, &reaction{cap: cap})
 		return cap.promise
 	}
 	callStep := func(name string, c goja.FunctionCall) goja.Value {

@@ -354,7 +354,7 @@ func (r *runner) fixError(v goja.Value) {
 	if m := obj.Get("message"); m != nil && len(frames) > 0 {
 		msg := m.String()
 		top := frames[0]
-		if fixed := v8Message(msg, r.sourceLine(top.file, top.line), top.col); fixed != msg {
+		if fixed := v8MessageIn(msg, r.sources[top.file], top.line, top.col); fixed != msg {
 			_ = obj.Set("message", fixed)
 		}
 	}

@@ -111,7 +111,7 @@ func (r *runner) installPromise() {
 	r.method(proto, "then", 2, func(c goja.FunctionCall) goja.Value {
 		p := r.thisPromise(c.This, "Promise.prototype.then")
 		cap := r.newCapability(r.speciesConstructor(p.obj))
-		r.performThen(p, r.jsReaction(c.Argument(0), cap, "then"), r.jsReaction(c.Argument(1), cap, "catch"), cap)
+		r.performThen(p, r.jsReaction(c.Argument(0), cap, "then"), r.jsReaction(c.Argument(1), cap, "catch"))
 		return cap.promise
 	})
 	r.method(proto, "catch", 1, func(c goja.FunctionCall) goja.Value {
@@ -320,8 +320,9 @@ func (r *runner) rejectPromise(p *promise, reason goja.Value) {
 	}
 }
 
-// performThen is PerformPromiseThen.
-func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction, cap *capability) {
+// performThen is PerformPromiseThen. Each reaction carries the capability
+// (derived promise) it settles, if any.
+func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction) {
 	switch p.state {
 	case pending:
 		p.fulfill = append(p.fulfill, onFulfilled)

@@ -29,6 +29,18 @@ var staticMessages = map[string]string{
 // v8Message returns V8's message for a goja error message raised at line:col
 // (1-based) of a line of source, or msg unchanged when there is no rule.
 func v8Message(msg, line string, col int) string {
+	return v8MessageIn(msg, []string{line}, 1, col)
+}
+
+// v8MessageIn is v8Message with the whole file at hand (lines, 1-based lineNo),
+// which lets it tell a null base from an undefined one when the program
+// assigned null to it in plain sight.
+func v8MessageIn(msg string, lines []string, lineNo, col int) string {
+	line := ""
+	if lineNo >= 1 && lineNo <= len(lines) {
+		line = lines[lineNo-1]
+	}
+	nullish := func(base, said string) string { return nullishIn(base, said, lines, lineNo) }
 	if m, ok := staticMessages[msg]; ok && m != "" {
 		return m
 	}
@@ -96,14 +108,30 @@ func rest(line string, at int) string {
 	return line[at:]
 }
 
-// nullish picks "null" when the expression is the null literal, else what goja
-// said (which cannot tell null from undefined).
-func nullish(base, said string) string {
-	if base == "null" {
+// nullishIn picks "null" or "undefined" for the base of a failed property
+// access. goja's message cannot tell them apart, so: the null literal, or a
+// base whose last visible assignment (searching back from the failing line)
+// is `= null`, is null; anything else is undefined, the far commoner case.
+func nullishIn(base, said string, lines []string, lineNo int) string {
+	if base == "null" || said == "null" {
 		return "null"
 	}
-	if said == "null" {
-		return "null"
+	if base == "" || strings.ContainsAny(base, "()[]") {
+		return "undefined"
+	}
+	re, err := regexp.Compile(`(?:^|[^\w$.])` + regexp.QuoteMeta(base) + `\s*=\s*([^=;,)]*)`)
+	if err != nil {
+		return "undefined"
+	}
+	for i := min(lineNo, len(lines)) - 1; i >= 0; i-- {
+		ms := re.FindAllStringSubmatch(lines[i], -1)
+		if len(ms) == 0 {
+			continue
+		}
+		if strings.TrimSpace(ms[len(ms)-1][1]) == "null" {
+			return "null"
+		}
+		return "undefined"
 	}
 	return "undefined"
 }

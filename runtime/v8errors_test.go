@@ -31,3 +31,19 @@ func TestV8Message(t *testing.T) {
 		}
 	}
 }
+
+func TestV8MessageTellsNullFromUndefined(t *testing.T) {
+	lines := []string{
+		"const user = null;",
+		"let cfg;",
+		"cfg = { port: 1 };",
+		"cfg = undefined;",
+		"user.name; cfg.port;",
+	}
+	if got := v8MessageIn("Cannot read property 'name' of undefined", lines, 5, 6); got != "Cannot read properties of null (reading 'name')" {
+		t.Errorf("user: %q", got)
+	}
+	if got := v8MessageIn("Cannot read property 'port' of undefined", lines, 5, 17); got != "Cannot read properties of undefined (reading 'port')" {
+		t.Errorf("cfg: %q", got)
+	}
+}
