@@ -37,6 +37,9 @@ func TestCorpus(t *testing.T) {
 			if res.Stop != nil {
 				t.Fatalf("stopped: %s", res.Stop.Message)
 			}
+			if exp.Racy() {
+				checkRaceOutcomes(t, file, exp)
+			}
 			out := exp.Find(res.Stdout(), res.ExitCode)
 			if out == nil {
 				want := exp.Outcomes[0]
@@ -49,6 +52,27 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+}
+
+// checkRaceOutcomes asserts that every order node showed for a racy program
+// is among the outputs loopviz explore finds.
+func checkRaceOutcomes(t *testing.T, file string, exp *scenarios.Expectation) {
+	t.Helper()
+	ex, err := runtime.Explore(runtime.Options{File: file}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range exp.Outcomes {
+		found := false
+		for _, got := range ex.Outcomes {
+			if got.Stdout == o.Stdout && got.ExitCode == o.Exit {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("node printed an order explore does not find (%d runs):\n%s", ex.Runs, o.Stdout)
+		}
 	}
 }
 

@@ -243,6 +243,7 @@ func (r *runner) setupEngine() {
 	r.installPromise()
 	r.installLV()
 	r.installErrors()
+	r.installJSON()
 	r.installGlobals()
 }
 

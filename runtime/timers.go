@@ -348,6 +348,19 @@ func (t *timerAPI) install(global *goja.Object) map[string]*goja.Object {
 	for _, name := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
 		_ = global.DefineDataProperty(name, fns[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
+	// util.promisify(setTimeout) is timers/promises' setTimeout, through the
+	// promisify.custom getter Node puts on the two functions.
+	forFn, _ := goja.AssertFunction(r.rt.Get("Symbol").ToObject(r.rt).Get("for"))
+	customV, _ := forFn(goja.Undefined(), r.rt.ToValue("nodejs.util.promisify.custom"))
+	if custom, ok := customV.(*goja.Symbol); ok {
+		for _, name := range []string{"setTimeout", "setImmediate"} {
+			name := name
+			getter := r.fn("get", 0, func(goja.FunctionCall) goja.Value {
+				return r.builtin("timers/promises").ToObject(r.rt).Get(name)
+			})
+			_ = fns[name].DefineAccessorPropertySymbol(custom, getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
 	return fns
 }
 

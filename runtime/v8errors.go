@@ -95,6 +95,12 @@ func v8MessageIn(msg string, lines []string, lineNo, col int) string {
 		}
 		return msg
 	}
+	if msg == "Cannot access a variable before initialization" {
+		if name := identAt(line, at); name != "" {
+			return "Cannot access '" + name + "' before initialization"
+		}
+		return msg
+	}
 	if m := reBigIntConv.FindStringSubmatch(msg); m != nil {
 		return "The number " + m[1] + " cannot be converted to a BigInt because it is not an integer"
 	}
