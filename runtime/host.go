@@ -25,6 +25,11 @@ func (r *runner) Emit(event string, args ...sim.Value) (bool, error) {
 	for _, a := range args {
 		vals = append(vals, r.rt.ToValue(a))
 	}
+	if (event == "exit" || event == "beforeExit") && len(args) == 1 && r.exitCodeVal != nil {
+		if code, ok := args[0].(int); ok && int64(code) == r.exitCodeVal.ToInteger() {
+			vals[1] = r.exitCodeVal // the exit code as the program gave it
+		}
+	}
 	res, err := emit(r.process, vals...)
 	if err != nil {
 		return true, r.jsErr(err)

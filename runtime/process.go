@@ -67,6 +67,9 @@ func (r *runner) installProcess() {
 	}
 	_ = p.Set("env", env)
 	_ = p.DefineAccessorProperty("exitCode", r.fn("get exitCode", 0, func(goja.FunctionCall) goja.Value {
+		if r.exitCodeVal != nil && r.exitCodeVal.ToInteger() == int64(r.world.ExitCode()) {
+			return r.exitCodeVal
+		}
 		if r.exitCodeSet || r.world.ExitCode() != 0 {
 			return rt.ToValue(r.world.ExitCode())
 		}
@@ -152,6 +155,7 @@ func (r *runner) stream(s sim.Stream) *goja.Object {
 func (r *runner) setExitCode(v goja.Value) {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		r.exitCodeSet = false
+		r.exitCodeVal = nil
 		r.world.SetExitCode(0)
 		return
 	}
@@ -174,6 +178,7 @@ func (r *runner) setExitCode(v goja.Value) {
 		panic(r.nodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"code\" argument must be of type number. Received "+r.receivedDesc(v)))
 	}
 	r.exitCodeSet = true
+	r.exitCodeVal = v // Node keeps the value as given: process.exit('3') reports '3'
 	r.world.SetExitCode(int(f))
 }
 

@@ -167,6 +167,7 @@ type runner struct {
 	timerFns    map[string]*goja.Object
 	fnToString  goja.Value // the pristine Function.prototype.toString
 	exitCodeSet bool       // process.exitCode was given a value
+	exitCodeVal goja.Value // ... and that value, as given
 
 	// Where the uncaught value about to be reported was thrown.
 	lastThrow    *throwSite
