@@ -286,7 +286,16 @@ func (r *runner) prepareError(file string, err error) error {
 	var se *prepare.SyntaxError
 	if errors.As(err, &se) {
 		e := r.newError("SyntaxError", se.Message)
-		_ = e.DefineDataProperty("stack", r.rt.ToValue("SyntaxError: "+se.Message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// Node compiles the module in wrapSafe, under Module._compile.
+		stack := "SyntaxError: " + se.Message +
+			"\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)" +
+			"\n    at Module._compile (node:internal/modules/cjs/loader:1495:20)" +
+			"\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)" +
+			"\n    at Module.load (node:internal/modules/cjs/loader:1266:32)" +
+			"\n    at Module._load (node:internal/modules/cjs/loader:1091:12)" +
+			"\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)" +
+			"\n    at node:internal/main/run_main_module:28:49"
+		_ = e.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		r.fatalSite = &throwSite{file: file, line: se.Line, col: se.Col, source: se.SourceLine, showCol: true}
 		r.fatalSiteFor = e
 		return &sim.Thrown{Value: e}
