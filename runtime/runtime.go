@@ -186,11 +186,7 @@ func newRunner(opts Options, mainFile string) *runner {
 	r := &runner{opts: opts, rt: goja.New(), mainFile: mainFile, modules: map[string]*module{},
 		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
 	r.env = normalizeEnv(opts.Env)
-	size := opts.ThreadpoolSize
-	if size == 0 {
-		size = envThreadpool(r.env)
-	}
-	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: size, MaxStatements: opts.MaxStatements,
+	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: ThreadpoolSizeOf(opts), MaxStatements: opts.MaxStatements,
 		MaxSteps: opts.MaxSteps, Choices: opts.Choices}, r)
 	r.loop = r.world.Main()
 	r.setupEngine()
@@ -337,4 +333,16 @@ func validUTF8(b []byte) string {
 		return string(b)
 	}
 	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
+
+// ThreadpoolSizeOf is the threadpool size a run with these options gets:
+// --threadpool, else UV_THREADPOOL_SIZE from the environment, else 4.
+func ThreadpoolSizeOf(opts Options) int {
+	if opts.ThreadpoolSize > 0 {
+		return min(opts.ThreadpoolSize, 1024)
+	}
+	if n := envThreadpool(normalizeEnv(opts.Env)); n > 0 {
+		return n
+	}
+	return sim.DefaultThreadpoolSize
 }

@@ -1,0 +1,126 @@
+package runtime_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/loopviz/loopviz/runtime"
+)
+
+func runSource(t *testing.T, src string, opts runtime.Options) *runtime.Result {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "prog.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts.File = path
+	res, err := runtime.Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// The virtual clock makes timing output deterministic, unlike node's.
+func TestVirtualClock(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"console.time over a busy wait", `console.time('work');
+const t = Date.now(); while (Date.now() - t < 25) {}
+console.timeEnd('work');`, "work: 25.0"},
+		{"Date.now starts at the fixed epoch", `console.log(new Date().toISOString())`, "2025-01-01T00:00:00.0"},
+		{"a timer sees its delay pass", `const t = Date.now(); setTimeout(() => console.log(Date.now() - t), 100);`, "100\n"},
+		{"performance.now counts from the bootstrap", `console.log(Math.floor(performance.now()))`, "30\n"},
+		{"hrtime differences", `const s = process.hrtime(); setTimeout(() => { const [sec, ns] = process.hrtime(s); console.log(sec, Math.round(ns / 1e6)) }, 1500)`, "1 500\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := runSource(t, tc.src, runtime.Options{})
+			if !strings.Contains(res.Stdout(), tc.want) {
+				t.Errorf("stdout %q does not contain %q", res.Stdout(), tc.want)
+			}
+			again := runSource(t, tc.src, runtime.Options{})
+			if again.Stdout() != res.Stdout() {
+				t.Errorf("not deterministic: %q then %q", res.Stdout(), again.Stdout())
+			}
+		})
+	}
+}
+
+func TestSeededRandom(t *testing.T) {
+	src := `console.log(Math.random(), Math.random())`
+	a := runSource(t, src, runtime.Options{Seed: 1}).Stdout()
+	b := runSource(t, src, runtime.Options{Seed: 1}).Stdout()
+	c := runSource(t, src, runtime.Options{Seed: 2}).Stdout()
+	if a != b || a == c {
+		t.Errorf("seed 1: %q and %q; seed 2: %q", a, b, c)
+	}
+}
+
+func TestVirtualEnvironment(t *testing.T) {
+	res := runSource(t, `console.log(process.env.HOME, process.env.MODE, process.pid, process.argv.length)`,
+		runtime.Options{Env: []string{"MODE=test"}, Args: []string{"a"}})
+	if got := res.Stdout(); got != "undefined test 4242 3\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestThreadpoolSizeFromEnv(t *testing.T) {
+	for _, tc := range []struct {
+		opts runtime.Options
+		want int
+	}{
+		{runtime.Options{}, 4},
+		{runtime.Options{Env: []string{"UV_THREADPOOL_SIZE=8"}}, 8},
+		{runtime.Options{ThreadpoolSize: 2, Env: []string{"UV_THREADPOOL_SIZE=8"}}, 2},
+	} {
+		if got := runtime.ThreadpoolSizeOf(tc.opts); got != tc.want {
+			t.Errorf("%+v: threadpool %d, want %d", tc.opts, got, tc.want)
+		}
+	}
+}
+
+func TestDeepRecursionIsACatchableRangeError(t *testing.T) {
+	res := runSource(t, `function f(n) { return f(n + 1) + 1 }
+try { f(0) } catch (e) { console.log(e instanceof RangeError, e.message) }
+const g = (n) => g(n + 1);
+try { g(0) } catch (e) { console.log(e.name) }
+console.log('still running')`, runtime.Options{})
+	if got := res.Stdout(); got != "true Maximum call stack size exceeded\nRangeError\nstill running\n" {
+		t.Errorf("got %q (stop %v)", got, res.Stop)
+	}
+}
+
+func TestUncaughtDeepRecursion(t *testing.T) {
+	res := runSource(t, `function f() { f() } f()`, runtime.Options{})
+	if res.ExitCode != 1 || !strings.Contains(res.Stderr(), "RangeError: Maximum call stack size exceeded") {
+		t.Errorf("exit %d, stderr %q", res.ExitCode, res.Stderr())
+	}
+}
+
+func TestRunawayStopsAtTheSameStep(t *testing.T) {
+	src := "let i = 0;\nwhile (true) { i++; }\n"
+	a := runSource(t, src, runtime.Options{MaxStatements: 50_000})
+	b := runSource(t, src, runtime.Options{MaxStatements: 50_000})
+	if a.Stop == nil || a.Stop.Reason != "runaway" || !strings.Contains(a.Stop.Message, "prog.js:2") {
+		t.Fatalf("stop = %+v", a.Stop)
+	}
+	if a.Trace.Len() != b.Trace.Len() || filepath.Base(a.Stop.Message) != filepath.Base(b.Stop.Message) {
+		t.Errorf("runs differ: %d vs %d steps", a.Trace.Len(), b.Trace.Len())
+	}
+}
+
+func TestStarvation(t *testing.T) {
+	for _, src := range []string{
+		"setTimeout(() => console.log('never'), 0);\nfunction again() { process.nextTick(again) }\nagain();\n",
+		"setImmediate(() => console.log('never'));\nfunction again() { Promise.resolve().then(again) }\nagain();\n",
+	} {
+		res := runSource(t, src, runtime.Options{MaxSteps: 60_000})
+		if res.Stop == nil || res.Stop.Reason != "starvation" || res.Stdout() != "" {
+			t.Errorf("%q: stop %+v, stdout %q", src, res.Stop, res.Stdout())
+		}
+	}
+}
