@@ -34,6 +34,8 @@ type Loop struct {
 
 	rejections rejectionTracker
 
+	streamReady [3]bool // stdout/stderr set up (the first write pays for it)
+
 	depth      int     // how many JavaScript callbacks are on the Go stack
 	running    EntryID // the outermost callback running
 	stmtSteps  int     // statement steps recorded in the current callback
@@ -646,6 +648,14 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 // Write records a write by the program to stdout or stderr.
 func (l *Loop) Write(s Stream, text string) {
 	l.w.Charge(CostWrite)
+	if !l.streamReady[s] {
+		l.streamReady[s] = true
+		if s == Stdout {
+			l.w.Charge(CostFirstStdout)
+		} else {
+			l.w.Charge(CostFirstStderr)
+		}
+	}
 	t := l.w.Trace
 	idx := len(t.Output)
 	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len())})
