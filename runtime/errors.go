@@ -43,7 +43,7 @@ func (r *runner) installErrors() {
 			}
 			obj, err := origCtor(nt, call.Arguments...)
 			r.rethrow(err)
-			r.setNodeStack(obj, 0)
+			r.setLazyStack(obj, r.subclassFrames(nt, wrapper))
 			return obj
 		}).(*goja.Object)
 		_ = wrapper.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -66,6 +66,49 @@ func (r *runner) installErrors() {
 		r.setNodeStack(obj, 0)
 		return goja.Undefined()
 	})
+}
+
+// subclassFrames is how many stack frames belong to constructors of Error
+// subclasses between new.target and the Error constructor: V8 leaves them out
+// of the stack. Only classes with a constructor of their own add a frame.
+func (r *runner) subclassFrames(nt, base *goja.Object) int {
+	n := 0
+	for c := nt; c != nil && c != base; {
+		if src, ok := r.functionSource(c); ok && explicitCtor.MatchString(src) {
+			n++
+		}
+		proto := c.Prototype()
+		if proto == nil {
+			break
+		}
+		c = proto
+	}
+	return n
+}
+
+var explicitCtor = regexp.MustCompile(`^class\b[^{]*\{[\s\S]*\bconstructor\s*\(`)
+
+// setLazyStack gives a new error its stack the way V8 does: the frames are
+// captured now, but the first line ("Name: message") is written the first
+// time the stack is read, so a subclass constructor that sets this.name
+// afterwards still shows in it.
+func (r *runner) setLazyStack(obj *goja.Object, skip int) {
+	frames := r.userFrames(0)
+	if skip > 0 && skip <= len(frames) {
+		frames = frames[skip:]
+	}
+	body := r.renderFrames(frames, true)
+	var getter, setter *goja.Object
+	getter = r.fn("", 0, func(c goja.FunctionCall) goja.Value {
+		v := r.rt.ToValue(r.errorHeader(obj) + body)
+		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return v
+	})
+	setter = r.fn("", 1, func(c goja.FunctionCall) goja.Value {
+		_ = obj.DefineDataProperty("stack", c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	})
+	_ = obj.DefineAccessorProperty("stack", getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // newError constructs an error of one of the standard types with a message.

@@ -25,7 +25,7 @@ func (r *runner) Emit(event string, args ...sim.Value) (bool, error) {
 	for _, a := range args {
 		vals = append(vals, r.rt.ToValue(a))
 	}
-	if (event == "exit" || event == "beforeExit") && len(args) == 1 && r.exitCodeVal != nil {
+	if event == "exit" && r.explicitExit && len(args) == 1 && r.exitCodeVal != nil {
 		if code, ok := args[0].(int); ok && int64(code) == r.exitCodeVal.ToInteger() {
 			vals[1] = r.exitCodeVal // the exit code as the program gave it
 		}

@@ -87,6 +87,9 @@ func (r *runner) installProcess() {
 		if len(c.Arguments) > 0 {
 			r.setExitCode(c.Argument(0))
 		}
+		// process.exit emits 'exit' with process.exitCode as the program gave
+		// it ('3' stays a string); the natural exit passes Node's number.
+		r.explicitExit = true
 		r.interrupt(r.loop.Exit())
 		return goja.Undefined()
 	})

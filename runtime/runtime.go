@@ -160,14 +160,15 @@ type runner struct {
 	stackDepth func() int
 	env        []string
 
-	internal    *goja.Object // require('loopviz:internal'), for library modules
-	mainModule  *module
-	sources     map[string][]string // lines of every user file, for error reports
-	timers      *timerAPI
-	timerFns    map[string]*goja.Object
-	fnToString  goja.Value // the pristine Function.prototype.toString
-	exitCodeSet bool       // process.exitCode was given a value
-	exitCodeVal goja.Value // ... and that value, as given
+	internal     *goja.Object // require('loopviz:internal'), for library modules
+	mainModule   *module
+	sources      map[string][]string // lines of every user file, for error reports
+	timers       *timerAPI
+	timerFns     map[string]*goja.Object
+	fnToString   goja.Value // the pristine Function.prototype.toString
+	exitCodeSet  bool       // process.exitCode was given a value
+	exitCodeVal  goja.Value // ... and that value, as given
+	explicitExit bool       // process.exit() was called
 
 	// Where the uncaught value about to be reported was thrown.
 	lastThrow    *throwSite
