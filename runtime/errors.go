@@ -205,7 +205,9 @@ func (r *runner) userFrames(skip int) []jsFrame {
 			pendingAsync = ""
 		}
 		pos := f.Position()
-		out = append(out, jsFrame{fn: name, file: src, line: pos.Line, col: callColumn(r.sourceLine(src, pos.Line), pos.Column)})
+		line := r.sourceLine(src, pos.Line)
+		col := callColumn(line, pos.Column)
+		out = append(out, jsFrame{fn: name, file: src, line: pos.Line, col: utf16Column(line, col)})
 	}
 	return out
 }
@@ -229,6 +231,22 @@ func callColumn(line string, col int) int {
 		return col
 	}
 	return k + 1
+}
+
+// utf16Column converts goja's byte column into V8's, which counts UTF-16 units.
+func utf16Column(line string, col int) int {
+	if col <= 1 || col-1 > len(line) {
+		return col
+	}
+	n := 0
+	for _, r := range line[:col-1] {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n + 1
 }
 
 // isUserSource tells the user's files from goja's native frames and

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 
@@ -36,6 +37,11 @@ func (r *runner) installGlobals() {
 
 	g := r.loadLib("globals", "node:internal/globals").(*goja.Object)
 	_ = global.DefineDataProperty("structuredClone", g.Get("structuredClone"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	web := r.loadLib("web", "node:internal/web").(*goja.Object)
+	for _, name := range []string{"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController",
+		"TextEncoder", "TextDecoder", "atob", "btoa", "WeakRef", "FinalizationRegistry"} {
+		_ = global.DefineDataProperty(name, web.Get(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 // queueMicrotask queues a callback as a microtask. Like Node's, it catches an
@@ -97,6 +103,46 @@ func (r *runner) installInternal() {
 		return rt.ToValue(isProxy)
 	})
 	_ = in.Set("customPromisifyArgs", goja.NewSymbol("customPromisifyArgs"))
+	_ = in.Set("utf8Encode", func(c goja.FunctionCall) goja.Value {
+		b := []byte(c.Argument(0).String())
+		ctor, _ := goja.AssertConstructor(rt.Get("Uint8Array"))
+		arr, err := ctor(nil, rt.ToValue(rt.NewArrayBuffer(b)))
+		r.rethrow(err)
+		return arr
+	})
+	_ = in.Set("utf8Decode", func(c goja.FunctionCall) goja.Value {
+		return rt.ToValue(validUTF8(r.bytesOf(c.Argument(0))))
+	})
+	_ = in.Set("base64Encode", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		b := make([]byte, 0, len(s))
+		for _, ch := range s {
+			b = append(b, byte(ch))
+		}
+		return rt.ToValue(base64.StdEncoding.EncodeToString(b))
+	})
+	_ = in.Set("base64Decode", func(c goja.FunctionCall) goja.Value {
+		s := strings.Map(func(ch rune) rune {
+			if ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r' {
+				return -1
+			}
+			return ch
+		}, c.Argument(0).String())
+		if len(s)%4 == 0 && strings.HasSuffix(s, "==") {
+			s = s[:len(s)-2]
+		} else if len(s)%4 == 0 && strings.HasSuffix(s, "=") {
+			s = s[:len(s)-1]
+		}
+		b, err := base64.RawStdEncoding.DecodeString(s)
+		if err != nil {
+			return goja.Null()
+		}
+		runes := make([]rune, len(b))
+		for i, x := range b {
+			runes[i] = rune(x)
+		}
+		return rt.ToValue(string(runes))
+	})
 	_ = in.Set("process", goja.Undefined())
 }
 
@@ -199,4 +245,29 @@ func (r *runner) receivedDesc(v goja.Value) string {
 		s = s[:25] + "..."
 	}
 	return "type " + r.typeOf(v) + " (" + s + ")"
+}
+
+// bytesOf reads the bytes of an ArrayBuffer, a typed array or a DataView.
+func (r *runner) bytesOf(v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case []byte:
+		return x
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	buf, ok := obj.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	off := int(obj.Get("byteOffset").ToInteger())
+	n := int(obj.Get("byteLength").ToInteger())
+	b := buf.Bytes()
+	if off < 0 || off+n > len(b) {
+		return nil
+	}
+	return b[off : off+n]
 }

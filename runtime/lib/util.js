@@ -30,9 +30,11 @@ function promisify(original) {
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  // Like Node, the promisified function takes every property of the
+  // original, its name and length included.
   const descriptors = Object.getOwnPropertyDescriptors(original);
   for (const key of Reflect.ownKeys(descriptors)) {
-    if (key === 'length' || key === 'name' || key === 'prototype') continue;
+    if (key === 'prototype') continue;
     Object.defineProperty(fn, key, descriptors[key]);
   }
   return fn;
@@ -41,7 +43,7 @@ promisify.custom = kCustomPromisify;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    const err = new Error('Promise was rejected with a falsy value');
+    const err = new Error('Promise was rejected with falsy value');
     err.code = 'ERR_FALSY_VALUE_REJECTION';
     err.reason = reason;
     reason = err;
@@ -156,7 +158,36 @@ function isDeepStrictEqual(a, b, seen = new Map()) {
   return true;
 }
 
+// debuglog(section) logs to stderr when NODE_DEBUG names the section.
+function debuglog(section, cb) {
+  const enabled = new RegExp('\\b' + String(section).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\b', 'i')
+    .test(process.env.NODE_DEBUG || '');
+  const logger = (...args) => {
+    if (!enabled) return;
+    process.stderr.write(String(section).toUpperCase() + ' ' + process.pid + ': ' + internal.format(...args) + '\n');
+  };
+  Object.defineProperty(logger, 'enabled', { get: () => enabled, enumerable: true });
+  if (typeof cb === 'function') cb(logger);
+  return logger;
+}
+
+// eslint-disable-next-line no-control-regex
+const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw internal.argTypeError('str', 'string', str);
+  return str.replace(ansi, '');
+}
+
+function toUSVString(str) {
+  return String(str).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 module.exports = {
+  debuglog,
+  debug: debuglog,
+  stripVTControlCharacters,
+  toUSVString,
   inspect: internal.inspect,
   format: internal.format,
   formatWithOptions: internal.formatWithOptions,
