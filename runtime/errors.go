@@ -412,6 +412,14 @@ func (r *runner) fixError(v goja.Value) {
 		col, _ := strconv.Atoi(m[4])
 		frames = append(frames, jsFrame{fn: strings.TrimPrefix(m[1], asyncPrefix), file: m[2], line: ln, col: col})
 	}
+	// Columns for the stack: V8 puts a call at its callee and counts UTF-16
+	// units; the message rewrite below wants goja's own columns.
+	shown := make([]jsFrame, len(frames))
+	for i, f := range frames {
+		line := r.sourceLine(f.file, f.line)
+		f.col = utf16Column(line, callColumn(line, f.col))
+		shown[i] = f
+	}
 	if m := obj.Get("message"); m != nil && len(frames) > 0 {
 		msg := m.String()
 		top := frames[0]
@@ -419,7 +427,7 @@ func (r *runner) fixError(v goja.Value) {
 			_ = obj.Set("message", fixed)
 		}
 	}
-	_ = obj.DefineDataProperty("stack", r.rt.ToValue(r.errorHeader(obj)+r.renderFrames(frames, true)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineDataProperty("stack", r.rt.ToValue(r.errorHeader(obj)+r.renderFrames(shown, true)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // isErrorLike is Node's test for a value it can report with a stack.

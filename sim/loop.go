@@ -379,7 +379,16 @@ func (l *Loop) runMain(main func() error) error {
 	l.phase = PhaseMain
 	id := l.NewEntry(Entry{Kind: EntryMain, Label: "main module"})
 	l.record(Step{Kind: KindLifecycle, Label: "start", Why: "Node runs the main module from top to bottom before the event loop starts."})
-	return l.makeCallback(Task{Entry: id, Fn: main}, QueueNone)
+	// Unlike other callbacks, the main module's callback scope still drains
+	// when the module threw and a listener handled the error.
+	err := l.invoke(Task{Entry: id, Fn: main}, QueueNone, true)
+	if th := thrown(err); th != nil {
+		err = l.fatal(th.Value, false)
+	}
+	if err != nil {
+		return err
+	}
+	return l.closeScope()
 }
 
 // fatal is Node's uncaught-exception path: 'uncaughtException' listeners get

@@ -508,3 +508,10 @@ func TestHandledTickExceptionBetweenImmediates(t *testing.T) {
 	p.run(p.immediate("i1", p.tick("bad", p.throw("x")), p.tick("t2")), p.immediate("i2"), p.immediate("i3"))
 	p.expect("main i1 bad handler-x i2 t2 i3")
 }
+
+func TestHandledMainModuleExceptionStillDrains(t *testing.T) {
+	p := newProg(t, Config{})
+	p.h.on("uncaughtException", func(args ...Value) error { p.say(fmt.Sprint("caught-", args[0])); return nil })
+	p.run(p.tick("tick"), p.timeout("timer", 0), p.micro("promise"), p.busy(2*Millisecond), p.throw("main"))
+	p.expect("main caught-main tick promise timer")
+}

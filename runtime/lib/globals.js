@@ -82,4 +82,32 @@ function structuredClone(value, options) {
   return clone(value);
 }
 
+// ES2024 string methods Node 20 has and goja lacks.
+function isLoneSurrogateAt(s, i) {
+  const c = s.charCodeAt(i);
+  if (c >= 0xD800 && c <= 0xDBFF) {
+    const d = s.charCodeAt(i + 1);
+    return !(d >= 0xDC00 && d <= 0xDFFF);
+  }
+  if (c >= 0xDC00 && c <= 0xDFFF) {
+    const b = s.charCodeAt(i - 1);
+    return !(b >= 0xD800 && b <= 0xDBFF);
+  }
+  return false;
+}
+function defineMethod(proto, name, fn) {
+  if (!(name in proto)) Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+defineMethod(String.prototype, 'isWellFormed', function isWellFormed() {
+  const s = String(this);
+  for (let i = 0; i < s.length; i++) if (isLoneSurrogateAt(s, i)) return false;
+  return true;
+});
+defineMethod(String.prototype, 'toWellFormed', function toWellFormed() {
+  const s = String(this);
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += isLoneSurrogateAt(s, i) ? '\uFFFD' : s[i];
+  return out;
+});
+
 module.exports = { structuredClone };
