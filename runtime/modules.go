@@ -39,7 +39,7 @@ var builtinModules = map[string]bool{
 	"assert": false, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
 	"console": true, "crypto": false, "dgram": false, "dns": false, "fs": false, "fs/promises": false,
 	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": false,
-	"path": false, "perf_hooks": false, "querystring": false, "readline": false, "stream": false,
+	"path": true, "path/posix": true, "perf_hooks": false, "querystring": false, "readline": false, "stream": false,
 	"stream/promises": false, "string_decoder": false, "tls": false, "url": false, "v8": false,
 	"vm": false, "worker_threads": false, "zlib": false,
 }
@@ -68,7 +68,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util and process"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util, path and process"))
 		}
 		return r.builtin(name)
 	}
@@ -321,8 +321,10 @@ func (r *runner) builtin(name string) goja.Value {
 	}
 	var v goja.Value
 	switch name {
-	case "events", "util", "timers/promises":
+	case "events", "util", "timers/promises", "path":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
+	case "path/posix":
+		v = r.builtin("path")
 	case "timers":
 		o := r.rt.NewObject()
 		for _, fn := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
