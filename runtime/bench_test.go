@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"runtime/debug"
 	"testing"
 
 	"github.com/loopviz/loopviz/runtime"
@@ -43,7 +44,11 @@ func writeProgram(b *testing.B, src string) string {
 	return path
 }
 
+// benchGCPercent is the garbage collector setting cmd/loopviz runs with.
+const benchGCPercent = 400
+
 func benchProgram(b *testing.B, src, want string, opts runtime.Options) {
+	defer debug.SetGCPercent(debug.SetGCPercent(benchGCPercent))
 	file := writeProgram(b, src)
 	opts.File = file
 	var steps int

@@ -164,9 +164,11 @@ type jsFrame struct {
 
 // userFrames captures the JavaScript stack, innermost first, without native
 // frames, loopviz's library code, or the wrappers of prepared async functions.
+// The slice is only valid until the next call.
 func (r *runner) userFrames(skip int) []jsFrame {
 	r.stackBuf = r.rt.CaptureCallStack(64, r.stackBuf[:0])
-	var out []jsFrame
+	out := r.frameBuf[:0] // reused: callers use the frames before the next capture
+	defer func() { r.frameBuf = out[:0] }()
 	pendingAsync := ""
 	for i, f := range r.stackBuf {
 		if i < skip {

@@ -40,7 +40,12 @@ func (r *runner) Emit(event string, args ...sim.Value) (bool, error) {
 // Stack is the JavaScript call stack for the trace, innermost first.
 func (r *runner) Stack() []sim.Frame {
 	frames := r.userFrames(0)
-	out := make([]sim.Frame, len(frames))
+	out := r.simFrames[:0]
+	if cap(out) < len(frames) {
+		out = make([]sim.Frame, 0, len(frames))
+	}
+	out = out[:len(frames)]
+	r.simFrames = out // reused: the trace copies a stack when it interns a new one
 	for i, f := range frames {
 		name := f.fn
 		if isModuleFrame(f) {

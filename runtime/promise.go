@@ -22,13 +22,29 @@ const (
 
 // promise is the internal state of one Promise object.
 type promise struct {
-	id      int64
-	obj     *goja.Object
-	state   promiseState
-	result  goja.Value
-	fulfill []*reaction
-	reject  []*reaction
+	id     int64
+	obj    *goja.Object
+	state  promiseState
+	result goja.Value
+	// The reactions registered while pending: the first pair inline (most
+	// promises get one then), the rest in a slice.
+	first   reactionPair
+	more    []reactionPair
+	n       int
 	handled bool
+}
+
+// reactionPair is what one then() registers: a fulfil and a reject reaction.
+type reactionPair struct{ onFulfilled, onRejected *reaction }
+
+// each calls f on the registered pairs, in registration order.
+func (p *promise) each(f func(reactionPair)) {
+	if p.n > 0 {
+		f(p.first)
+	}
+	for _, pr := range p.more {
+		f(pr)
+	}
 }
 
 // reaction is a PromiseReaction record: what to run when a promise settles.
@@ -43,10 +59,57 @@ type reaction struct {
 
 // capability is a PromiseCapability record.
 type capability struct {
+	r       *runner
 	promise goja.Value
-	resolve func(goja.Value) error
-	reject  func(goja.Value) error
-	own     *promise // set when the promise is one of ours, created directly
+	own     *promise  // set when the promise is one of ours
+	once    *resolver // our promise's resolving functions, when we built it
+	// A promise built by another constructor (a subclass) is settled
+	// through the functions its executor received.
+	resolveFn, rejectFn goja.Callable
+}
+
+// resolve settles the capability's promise with v (the spec's Call of
+// [[Resolve]]); an error is a throw from a foreign resolve function, or a stop.
+func (c *capability) resolve(v goja.Value) error {
+	if c.once != nil {
+		return c.once.resolve(v)
+	}
+	_, err := c.resolveFn(goja.Undefined(), v)
+	return c.r.jsErr(err)
+}
+
+// reject rejects the capability's promise with v.
+func (c *capability) reject(v goja.Value) error {
+	if c.once != nil {
+		return c.once.reject(v)
+	}
+	_, err := c.rejectFn(goja.Undefined(), v)
+	return c.r.jsErr(err)
+}
+
+// resolver is a pair of resolving functions sharing one "already resolved"
+// flag (CreateResolvingFunctions), as one allocation.
+type resolver struct {
+	r    *runner
+	p    *promise
+	done bool
+}
+
+func (x *resolver) resolve(v goja.Value) error {
+	if x.done {
+		return nil
+	}
+	x.done = true
+	return x.r.resolvePromise(x.p, v)
+}
+
+func (x *resolver) reject(v goja.Value) error {
+	if x.done {
+		return nil
+	}
+	x.done = true
+	x.r.rejectPromise(x.p, v)
+	return nil
 }
 
 // promiseShell is the JavaScript part of the Promise constructor, compiled once.
@@ -111,7 +174,8 @@ func (r *runner) installPromise() {
 	r.method(proto, "then", 2, func(c goja.FunctionCall) goja.Value {
 		p := r.thisPromise(c.This, "Promise.prototype.then")
 		cap := r.newCapability(r.speciesConstructor(p.obj))
-		r.performThen(p, r.jsReaction(c.Argument(0), cap, "then"), r.jsReaction(c.Argument(1), cap, "catch"))
+		onF, onR := r.thenReactions(c.Argument(0), c.Argument(1), cap)
+		r.performThen(p, onF, onR)
 		return cap.promise
 	})
 	r.method(proto, "catch", 1, func(c goja.FunctionCall) goja.Value {
@@ -200,23 +264,8 @@ func (r *runner) thisPromise(v goja.Value, method string) *promise {
 // resolvingFunctions is CreateResolvingFunctions: a resolve and a reject that
 // share one "already resolved" flag.
 func (r *runner) resolvingFunctions(p *promise) (resolve, reject func(goja.Value) error) {
-	already := false
-	resolve = func(v goja.Value) error {
-		if already {
-			return nil
-		}
-		already = true
-		return r.resolvePromise(p, v)
-	}
-	reject = func(v goja.Value) error {
-		if already {
-			return nil
-		}
-		already = true
-		r.rejectPromise(p, v)
-		return nil
-	}
-	return
+	x := &resolver{r: r, p: p}
+	return x.resolve, x.reject
 }
 
 // jsResolver exposes a resolving function to JavaScript.
@@ -299,25 +348,21 @@ func (r *runner) fulfillPromise(p *promise, v goja.Value) {
 	if p.state != pending {
 		return
 	}
-	reactions := p.fulfill
-	p.state, p.result, p.fulfill, p.reject = fulfilled, v, nil, nil
-	for _, re := range reactions {
-		r.queueReaction(re, p, v, "fulfilment of promise")
-	}
+	p.state, p.result = fulfilled, v
+	p.each(func(pr reactionPair) { r.queueReaction(pr.onFulfilled, p, v, "fulfilment of promise") })
+	p.first, p.more, p.n = reactionPair{}, nil, 0
 }
 
 func (r *runner) rejectPromise(p *promise, reason goja.Value) {
 	if p.state != pending {
 		return
 	}
-	reactions := p.reject
-	p.state, p.result, p.fulfill, p.reject = rejected, reason, nil, nil
+	p.state, p.result = rejected, reason
 	if !p.handled {
 		r.loop.PromiseRejected(p.id, p.obj, reason)
 	}
-	for _, re := range reactions {
-		r.queueReaction(re, p, reason, "rejection of promise")
-	}
+	p.each(func(pr reactionPair) { r.queueReaction(pr.onRejected, p, reason, "rejection of promise") })
+	p.first, p.more, p.n = reactionPair{}, nil, 0
 }
 
 // performThen is PerformPromiseThen. Each reaction carries the capability
@@ -325,8 +370,12 @@ func (r *runner) rejectPromise(p *promise, reason goja.Value) {
 func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction) {
 	switch p.state {
 	case pending:
-		p.fulfill = append(p.fulfill, onFulfilled)
-		p.reject = append(p.reject, onRejected)
+		if p.n == 0 {
+			p.first = reactionPair{onFulfilled, onRejected}
+		} else {
+			p.more = append(p.more, reactionPair{onFulfilled, onRejected})
+		}
+		p.n++
 	case fulfilled:
 		r.queueReaction(onFulfilled, p, p.result, ".then on already fulfilled promise")
 	case rejected:
@@ -338,16 +387,24 @@ func (r *runner) performThen(p *promise, onFulfilled, onRejected *reaction) {
 	p.handled = true
 }
 
-// jsReaction builds a reaction for a handler given to then(); a handler that
+// jsReaction fills in a reaction for a handler given to then(); a handler that
 // is not callable makes a pass-through reaction.
-func (r *runner) jsReaction(h goja.Value, cap *capability, kind string) *reaction {
-	re := &reaction{cap: cap}
+func (r *runner) jsReaction(re *reaction, h goja.Value, cap *capability, label string) {
+	re.cap = cap
 	if fn, ok := goja.AssertFunction(h); ok {
 		re.handler = fn
 		re.fn = r.funcName(h)
-		re.label = r.label(kind+" callback", h)
+		re.label = r.label(label, h)
 	}
-	return re
+}
+
+// thenReactions builds the two reactions of then(onFulfilled, onRejected) in
+// one allocation.
+func (r *runner) thenReactions(onFulfilled, onRejected goja.Value, cap *capability) (*reaction, *reaction) {
+	pair := new([2]reaction)
+	r.jsReaction(&pair[0], onFulfilled, cap, "then callback")
+	r.jsReaction(&pair[1], onRejected, cap, "catch callback")
+	return &pair[0], &pair[1]
 }
 
 // queueReaction is NewPromiseReactionJob plus HostEnqueuePromiseJob.
@@ -424,8 +481,7 @@ func (r *runner) reportJobError(err error) error {
 func (r *runner) newCapability(C goja.Value) *capability {
 	if C == r.promiseCtor {
 		p := r.newPromise()
-		res, rej := r.resolvingFunctions(p)
-		return &capability{promise: p.obj, resolve: res, reject: rej, own: p}
+		return &capability{r: r, promise: p.obj, own: p, once: &resolver{r: r, p: p}}
 	}
 	ctor, ok := goja.AssertConstructor(C)
 	if !ok {
@@ -446,13 +502,7 @@ func (r *runner) newCapability(C goja.Value) *capability {
 	if !ok1 || !ok2 {
 		r.throwTypeError("Promise resolve or reject function is not callable")
 	}
-	call := func(f goja.Callable) func(goja.Value) error {
-		return func(v goja.Value) error {
-			_, err := f(goja.Undefined(), v)
-			return r.jsErr(err)
-		}
-	}
-	return &capability{promise: obj, resolve: call(resFn), reject: call(rejFn), own: r.promiseOf(obj)}
+	return &capability{r: r, promise: obj, resolveFn: resFn, rejectFn: rejFn, own: r.promiseOf(obj)}
 }
 
 // speciesConstructor is SpeciesConstructor(O, %Promise%).
@@ -466,7 +516,7 @@ func (r *runner) speciesConstructor(o *goja.Object) goja.Value {
 		r.throwTypeError("The .constructor property is not an object")
 	}
 	s := co.GetSymbol(goja.SymSpecies)
-	if s == nil || goja.IsUndefined(s) || goja.IsNull(s) {
+	if s == nil || goja.IsUndefined(s) || goja.IsNull(s) || s == goja.Value(r.promiseCtor) {
 		return r.promiseCtor
 	}
 	if _, ok := goja.AssertConstructor(s); ok {

@@ -152,9 +152,11 @@ type runner struct {
 	mainFile  string
 	files     []string // every module file, for the statement table
 	stackBuf  []goja.StackFrame
-	consoleTm map[string]sim.Time // console.time labels (lookups only)
-	counts    map[string]int      // console.count labels (lookups only)
-	labels    map[string]string   // cached entry labels (lookups only)
+	frameBuf  []jsFrame
+	simFrames []sim.Frame
+	consoleTm map[string]sim.Time  // console.time labels (lookups only)
+	counts    map[string]int       // console.count labels (lookups only)
+	labels    map[[2]string]string // cached entry labels (lookups only)
 	groupInd  string
 
 	stackDepth func() int
@@ -185,7 +187,7 @@ const maxJSDepth = 9000 // frames before a RangeError, close to Node's default s
 func newRunner(opts Options, mainFile string) *runner {
 	time.Local = time.UTC // goja's Date uses time.Local: keep runs machine-independent
 	r := &runner{opts: opts, rt: goja.New(), mainFile: mainFile, modules: map[string]*module{},
-		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
+		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[[2]string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
 	r.env = normalizeEnv(opts.Env)
 	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: ThreadpoolSizeOf(opts), MaxStatements: opts.MaxStatements,
 		MaxSteps: opts.MaxSteps, Choices: opts.Choices}, r)

@@ -171,12 +171,11 @@ func (t *timerAPI) immediateOf(v goja.Value) *immediateObj {
 // label is "api(name)" for a callback, cached so that a million calls with
 // one callback share one string.
 func (r *runner) label(api string, fn goja.Value) string {
-	name := r.callbackLabel(fn)
-	key := api + "\x00" + name
+	key := [2]string{api, r.callbackLabel(fn)}
 	if l, ok := r.labels[key]; ok {
 		return l
 	}
-	l := api + "(" + name + ")"
+	l := api + "(" + key[1] + ")"
 	r.labels[key] = l
 	return l
 }
