@@ -21,11 +21,16 @@ const asyncPrefix = "__lv_async_"
 // asyncFunction rewrites an async function or async generator: declaration, expression or
 // method. c is the context its body was walked in.
 func (r *rewriter) asyncFunction(fn *ast.FunctionLiteral, c *fnCtx, name string) {
-	if c.superAt != 0 {
-		r.fail(r.src.unsupportedAt(int(c.superAt)-1, "loopviz does not support 'super' inside async methods yet"))
-		return
-	}
 	pos := fn.Function
+	var superDef ast.Statement
+	if c.superAt != 0 {
+		def, err := r.lowerSuper(fn.Body, pos)
+		if err != nil {
+			r.fail(err)
+			return
+		}
+		superDef = def
+	}
 	gen := &ast.FunctionLiteral{
 		Function:        pos,
 		Name:            &ast.Identifier{Name: unistr(asyncPrefix + name), Idx: pos},
@@ -69,6 +74,9 @@ func (r *rewriter) asyncFunction(fn *ast.FunctionLiteral, c *fnCtx, name string)
 	}
 	// `this` of a sloppy function called plainly is the global object: the outer function must
 	// be as strict as the body it hands `this` to.
+	if superDef != nil {
+		body = append([]ast.Statement{superDef}, body...)
+	}
 	if d := strictDirective(fn.Body.List); d != nil {
 		body = append([]ast.Statement{d}, body...)
 	}
@@ -82,9 +90,14 @@ func (r *rewriter) asyncFunction(fn *ast.FunctionLiteral, c *fnCtx, name string)
 // enclosing function's: they go up to it and become __lv_args (aliasArguments) like those of
 // any arrow.
 func (r *rewriter) asyncArrow(a *ast.ArrowFunctionLiteral, c *fnCtx, name string) {
-	if c.superAt != 0 {
-		r.fail(r.src.unsupportedAt(int(c.superAt)-1, "loopviz does not support 'super' inside async methods yet"))
-		return
+	var superDef ast.Statement
+	if c.superAt != 0 && !enclosedByAsync(c) {
+		def, err := r.lowerSuper(a.Body, a.Start)
+		if err != nil {
+			r.fail(err)
+			return
+		}
+		superDef = def
 	}
 	if c.newTargetAt != 0 {
 		r.fail(r.src.unsupportedAt(int(c.newTargetAt)-1, "loopviz does not support 'new.target' inside async arrow functions yet"))
@@ -127,9 +140,24 @@ func (r *rewriter) asyncArrow(a *ast.ArrowFunctionLiteral, c *fnCtx, name string
 			out = in.build(tplAsyncArgs)
 		}
 	}
+	if superDef != nil {
+		out = append([]ast.Statement{superDef}, out...)
+	}
 	a.Body = &ast.BlockStatement{LeftBrace: body.LeftBrace, List: out, RightBrace: body.RightBrace}
 	a.DeclarationList = nil
 	a.Async = false
+}
+
+// enclosedByAsync reports whether the function an arrow's `super` belongs to
+// (the nearest enclosing non-arrow function) is async: its own lowering then
+// rewrites the arrow's super references too.
+func enclosedByAsync(c *fnCtx) bool {
+	for p := c.parent; p != nil; p = p.parent {
+		if !p.arrow {
+			return p.async
+		}
+	}
+	return false
 }
 
 // paramsCanThrow: binding these parameters can run code (defaults) or throw (destructuring).

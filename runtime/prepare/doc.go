@@ -85,8 +85,9 @@
 // Syntax errors are *SyntaxError, worded and placed as node 20 reports them for the cases in
 // testdata/syntax.txt (syntax.go lists the rules), with Render giving node's stderr block and
 // ModuleSyntax telling when node would retry the file as an ES module. Valid code loopviz cannot
-// run is *UnsupportedError: `super` inside an async function or method (a generator function
-// has no home object), `new.target` inside an async arrow, dynamic import().
+// run is *UnsupportedError: assigning to a `super` property inside an async method (reading
+// and calling super properties works: super.go), `new.target` inside an async arrow, dynamic
+// import().
 //
 // Regular expression literals are compiled once when the module is prepared, so that a bad one
 // is an early SyntaxError as in node (goja would throw only when the literal is evaluated); a

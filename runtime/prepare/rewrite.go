@@ -25,10 +25,11 @@ type rewriter struct {
 	err   error // the first error met; the walk goes on to the end regardless
 	seq   int   // numbers the temporaries of each for await
 
-	forAwait  map[int]bool         // offsets of the `await` of each `for await` (blanked for goja's parser)
-	methods   map[int]*methodPatch // `async *m() {}` object methods parsed apart, by offset
-	usedAwait map[int]bool         // forAwait entries matched to a loop
-	usedMeth  map[int]bool         // methods swapped in
+	forAwait     map[int]bool                       // offsets of the `await` of each `for await` (blanked for goja's parser)
+	methods      map[int]*methodPatch               // `async *m() {}` object methods parsed apart, by offset
+	usedAwait    map[int]bool                       // forAwait entries matched to a loop
+	superHelpers map[*ast.ArrowFunctionLiteral]bool // the `(k) => super[k]` arrows lowerSuper made
+	usedMeth     map[int]bool                       // methods swapped in
 }
 
 // fnCtx is what the walk knows about the function it is in. Arrow functions are transparent for
