@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 	"github.com/loopviz/loopviz/runtime/inspect"
@@ -103,6 +104,16 @@ func (r *runner) installInternal() {
 		return rt.ToValue(isProxy)
 	})
 	_ = in.Set("customPromisifyArgs", goja.NewSymbol("customPromisifyArgs"))
+	_ = in.Set("callSource", func(goja.FunctionCall) goja.Value {
+		// The source of the call being made from user code, as node's
+		// assert prints it: "assert(x > 1)".
+		frames := r.userFrames(0)
+		if len(frames) == 0 {
+			return goja.Undefined()
+		}
+		f := frames[0]
+		return rt.ToValue(callText(r.sourceLine(f.file, f.line), f.col))
+	})
 	_ = in.Set("utf8Encode", func(c goja.FunctionCall) goja.Value {
 		b := []byte(c.Argument(0).String())
 		ctor, _ := goja.AssertConstructor(rt.Get("Uint8Array"))
@@ -270,4 +281,32 @@ func (r *runner) bytesOf(v goja.Value) []byte {
 		return nil
 	}
 	return b[off : off+n]
+}
+
+// callText returns the call expression that starts at col (1-based, UTF-16
+// as frames count it) on line: the callee and its balanced parentheses.
+func callText(line string, col int) string {
+	runes := []rune(line)
+	i := col - 1
+	if i < 0 || i >= len(runes) {
+		return ""
+	}
+	// Frames place a call at its last name (assert.ok -> ok): take in the
+	// object path before it.
+	for i > 0 && (runes[i-1] == '.' || runes[i-1] == '_' || runes[i-1] == '$' || unicode.IsLetter(runes[i-1]) || unicode.IsDigit(runes[i-1])) {
+		i--
+	}
+	depth := 0
+	for j := i; j < len(runes); j++ {
+		switch runes[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return string(runes[i : j+1])
+			}
+		}
+	}
+	return ""
 }

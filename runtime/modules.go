@@ -36,10 +36,10 @@ type module struct {
 // requiring one says plainly that loopviz does not model it yet.
 var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "process": true,
-	"assert": false, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
+	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
 	"console": true, "crypto": false, "dgram": false, "dns": false, "fs": false, "fs/promises": false,
-	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": false,
-	"path": true, "path/posix": true, "perf_hooks": false, "querystring": false, "readline": false, "stream": false,
+	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": true,
+	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": false,
 	"stream/promises": false, "string_decoder": false, "tls": false, "url": false, "v8": false,
 	"vm": false, "worker_threads": false, "zlib": false,
 }
@@ -68,7 +68,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util, path and process"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util, path, assert, os and process"))
 		}
 		return r.builtin(name)
 	}
@@ -321,10 +321,18 @@ func (r *runner) builtin(name string) goja.Value {
 	}
 	var v goja.Value
 	switch name {
-	case "events", "util", "timers/promises", "path":
+	case "events", "util", "timers/promises", "path", "assert":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
 	case "path/posix":
 		v = r.builtin("path")
+	case "assert/strict":
+		v = r.builtin("assert").ToObject(r.rt).Get("strict")
+	case "os":
+		v = r.osModule()
+	case "perf_hooks":
+		o := r.rt.NewObject()
+		_ = o.Set("performance", r.rt.Get("performance"))
+		v = o
 	case "timers":
 		o := r.rt.NewObject()
 		for _, fn := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {
