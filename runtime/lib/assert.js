@@ -60,12 +60,21 @@ assert.notEqual = function notEqual(actual, expected, message) {
     fail({ actual, expected, message, operator: '!=', defaultMessage: `${inspect(actual)} != ${inspect(expected)}` });
   }
 };
+// Node shows two short primitives side by side and anything longer as a diff.
+const kMaxShortLength = 12;
 assert.strictEqual = function strictEqual(actual, expected, message) {
-  if (!Object.is(actual, expected)) {
-    const detail = `${inspect(actual)} !== ${inspect(expected)}\n`;
-    if (message !== undefined && !(message instanceof Error)) message = `${message}\n\n${detail}`;
-    fail({ actual, expected, message, operator: 'strictEqual', defaultMessage: 'Expected values to be strictly equal:\n\n' + detail });
+  if (Object.is(actual, expected)) return;
+  const a = inspect(actual), b = inspect(expected);
+  const primitive = (v) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+  let detail;
+  if (primitive(actual) && primitive(expected) && !a.includes('\n') && !b.includes('\n') && a.length + b.length <= kMaxShortLength) {
+    detail = `\n${a} !== ${b}\n`;
+  } else {
+    const lines = (s, sign) => s.split('\n').map((l) => sign + ' ' + l).join('\n');
+    detail = `+ actual - expected\n\n${lines(a, '+')}\n${lines(b, '-')}`;
   }
+  if (message !== undefined && !(message instanceof Error)) message = `${message}\n${detail}`;
+  fail({ actual, expected, message, operator: 'strictEqual', defaultMessage: 'Expected values to be strictly equal:\n' + detail });
 };
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
   if (Object.is(actual, expected)) {
