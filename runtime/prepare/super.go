@@ -30,7 +30,7 @@ const superHelper = "__lv_super"
 // that defines the helper, or an error for a super assignment.
 func (r *rewriter) lowerSuper(body ast.Node, pos file.Idx) (ast.Statement, error) {
 	var bad file.Idx
-	replaceExprs(body, r.superHelpers, func(e ast.Expression) ast.Expression {
+	replaceExprs(body, r.superHelpers, nil, func(e ast.Expression) ast.Expression {
 		switch e := e.(type) {
 		case *ast.AssignExpression:
 			if superMember(e.Left) != nil && bad == 0 {
@@ -46,18 +46,21 @@ func (r *rewriter) lowerSuper(body ast.Node, pos file.Idx) (ast.Statement, error
 	if bad != 0 {
 		return nil, r.src.unsupportedAt(int(bad)-1, "loopviz does not support assigning to a super property inside async methods yet")
 	}
+	// Calls first (top-down): super.m(a) must become a call with this, before
+	// its callee is rewritten on its own.
 	replaceExprs(body, r.superHelpers, func(e ast.Expression) ast.Expression {
-		switch e := e.(type) {
-		case *ast.CallExpression:
+		if e, ok := e.(*ast.CallExpression); ok {
 			if key := superMember(e.Callee); key != nil {
-				call := &ast.DotExpression{Left: superGet(key, e.Callee.Idx0()), Identifier: ast.Identifier{Name: "call", Idx: e.Callee.Idx0()}}
-				args := append([]ast.Expression{&ast.ThisExpression{Idx: e.Callee.Idx0()}}, e.ArgumentList...)
-				return &ast.CallExpression{Callee: call, LeftParenthesis: e.LeftParenthesis, ArgumentList: args, RightParenthesis: e.RightParenthesis}
+				pos := e.Callee.Idx0()
+				e.Callee = &ast.DotExpression{Left: superGet(key, pos), Identifier: ast.Identifier{Name: "call", Idx: pos}}
+				e.ArgumentList = append([]ast.Expression{&ast.ThisExpression{Idx: pos}}, e.ArgumentList...)
 			}
-		default:
-			if key := superMember(e); key != nil {
-				return superGet(key, e.Idx0())
-			}
+		}
+		return e
+	}, nil)
+	replaceExprs(body, r.superHelpers, nil, func(e ast.Expression) ast.Expression {
+		if key := superMember(e); key != nil {
+			return superGet(key, e.Idx0())
 		}
 		return e
 	})
@@ -106,11 +109,12 @@ func superGet(key ast.Expression, pos file.Idx) ast.Expression {
 
 var exprType = reflect.TypeOf((*ast.Expression)(nil)).Elem()
 
-// replaceExprs walks root bottom-up and replaces every expression held in an
-// ast.Expression field or slice element with what f returns. It does not
-// enter function literals other than arrows, nor classes (their `super` is
-// their own), nor the arrows in skip.
-func replaceExprs(root any, skip map[*ast.ArrowFunctionLiteral]bool, f func(ast.Expression) ast.Expression) {
+// replaceExprs walks root and replaces every expression held in an
+// ast.Expression field or slice element with what pre returns before its
+// children are visited, then with what post returns after (either may be
+// nil). It does not enter function literals other than the generators of
+// async arrows, nor classes (their `super` is their own), nor the arrows in skip.
+func replaceExprs(root any, skip map[*ast.ArrowFunctionLiteral]bool, pre, post func(ast.Expression) ast.Expression) {
 	var visit func(v reflect.Value)
 	visit = func(v reflect.Value) {
 		switch v.Kind() {
@@ -118,10 +122,18 @@ func replaceExprs(root any, skip map[*ast.ArrowFunctionLiteral]bool, f func(ast.
 			if v.IsNil() {
 				return
 			}
-			visit(v.Elem())
-			if v.Type() == exprType && v.CanSet() {
+			settable := v.Type() == exprType && v.CanSet()
+			if settable && pre != nil {
 				if e, ok := v.Interface().(ast.Expression); ok {
-					if n := f(e); n != e {
+					if n := pre(e); n != e {
+						v.Set(reflect.ValueOf(n))
+					}
+				}
+			}
+			visit(v.Elem())
+			if settable && post != nil {
+				if e, ok := v.Interface().(ast.Expression); ok {
+					if n := post(e); n != e {
 						v.Set(reflect.ValueOf(n))
 					}
 				}

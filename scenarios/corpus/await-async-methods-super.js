@@ -1,8 +1,11 @@
 // async class methods calling super: each await and each return of a promise still costs its ticks
 class Repository {
+  constructor() {
+    this.table = 'users';
+  }
   async find(id) {
     await null;
-    return { id, source: 'base' };
+    return { id, source: this.table };
   }
   static async connect() {
     return 'connected';
