@@ -110,4 +110,112 @@ defineMethod(String.prototype, 'toWellFormed', function toWellFormed() {
   return out;
 });
 
+// Locale-sensitive formatting, as Node's ICU does it for en-US (loopviz has no
+// Intl: other locales get the en-US form too, except the separators of de-DE
+// style locales, which are common in examples).
+const commaLocales = /^(de|es|it|pt|nl|tr|da|id)\b/;
+function groupDigits(intPart, sep) {
+  let out = '';
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) out += sep;
+    out += intPart[i];
+  }
+  return out;
+}
+function numberToLocale(n, locale, options = {}) {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : (n < 0 ? '-∞' : '∞');
+  const opts = options || {};
+  let value = n;
+  let suffix = '';
+  if (opts.style === 'percent') {
+    value = n * 100;
+    suffix = '%';
+  }
+  const minFrac = opts.minimumFractionDigits !== undefined ? opts.minimumFractionDigits : (opts.style === 'currency' ? 2 : 0);
+  let maxFrac = opts.maximumFractionDigits !== undefined ? opts.maximumFractionDigits : (opts.style === 'percent' ? 0 : Math.max(minFrac, opts.style === 'currency' ? 2 : 3));
+  maxFrac = Math.max(maxFrac, minFrac);
+  const neg = value < 0 || Object.is(value, -0) && false;
+  let fixed = Math.abs(value).toFixed(maxFrac);
+  let [intPart, frac = ''] = fixed.split('.');
+  while (frac.length > minFrac && frac.endsWith('0')) frac = frac.slice(0, -1);
+  const de = typeof locale === 'string' && commaLocales.test(locale);
+  const group = opts.useGrouping === false ? '' : (de ? '.' : ',');
+  let out = groupDigits(intPart, group) + (frac ? (de ? ',' : '.') + frac : '');
+  if (opts.style === 'currency') out = (opts.currency === 'EUR' ? '€' : opts.currency === 'GBP' ? '£' : opts.currency === 'JPY' ? '¥' : '$') + out;
+  return (neg && Number(fixed) !== 0 ? '-' : '') + out + suffix;
+}
+Object.defineProperty(Number.prototype, 'toLocaleString', {
+  value: function toLocaleString(locale, options) { return numberToLocale(Number(this), locale, options); },
+  writable: true, configurable: true, enumerable: false,
+});
+
+const pad2 = (n) => String(n).padStart(2, '0');
+function dateToLocaleDate(d) { return (d.getMonth() + 1) + '/' + d.getDate() + '/' + d.getFullYear(); }
+function dateToLocaleTime(d) {
+  const h = d.getHours();
+  return ((h % 12) || 12) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds()) + ' ' + (h < 12 ? 'AM' : 'PM');
+}
+function defineDate(name, fn) {
+  Object.defineProperty(Date.prototype, name, {
+    value: function(...args) {
+      if (Number.isNaN(this.getTime())) return 'Invalid Date';
+      return fn(this, ...args);
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+defineDate('toLocaleDateString', (d) => dateToLocaleDate(d));
+defineDate('toLocaleTimeString', (d) => dateToLocaleTime(d));
+defineDate('toLocaleString', (d) => dateToLocaleDate(d) + ', ' + dateToLocaleTime(d));
+// V8 names the zone in full; goja says (UTC).
+const dateToString = Date.prototype.toString;
+const dateToTimeString = Date.prototype.toTimeString;
+defineDate('toString', (d) => dateToString.call(d).replace(/\(UTC\)$/, '(Coordinated Universal Time)'));
+defineDate('toTimeString', (d) => dateToTimeString.call(d).replace(/\(UTC\)$/, '(Coordinated Universal Time)'));
+
+// localeCompare as ICU's root collation orders Latin text: letters before
+// case, case (lower first) before accents; numeric: true compares digit runs
+// as numbers; sensitivity 'base' and 'accent' ignore case (and accents).
+function collationKey(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+function compareRuns(a, b, numeric) {
+  if (!numeric) return a < b ? -1 : a > b ? 1 : 0;
+  const ra = a.match(/\d+|\D+/g) || [], rb = b.match(/\d+|\D+/g) || [];
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    const x = ra[i], y = rb[i];
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    } else if (x !== y) {
+      return x < y ? -1 : 1;
+    }
+  }
+  return ra.length === rb.length ? 0 : ra.length < rb.length ? -1 : 1;
+}
+Object.defineProperty(String.prototype, 'localeCompare', {
+  value: function localeCompare(that, locales, options = {}) {
+    const a = String(this), b = String(that);
+    const opts = options || {};
+    const primary = compareRuns(collationKey(a), collationKey(b), Boolean(opts.numeric));
+    if (primary !== 0 || opts.sensitivity === 'base') return primary;
+    const strip = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const accentA = a.normalize('NFD').toLowerCase(), accentB = b.normalize('NFD').toLowerCase();
+    if (opts.sensitivity !== 'case' && accentA !== accentB) {
+      const c = compareRuns(accentA, accentB, Boolean(opts.numeric));
+      if (c !== 0) return c;
+    }
+    if (opts.sensitivity === 'accent') return 0;
+    const sa = strip(a), sb = strip(b);
+    for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+      if (sa[i] !== sb[i]) {
+        const la = sa[i] === sa[i].toLowerCase(), lb = sb[i] === sb[i].toLowerCase();
+        if (la !== lb) return la ? -1 : 1;
+      }
+    }
+    return 0;
+  },
+  writable: true, configurable: true, enumerable: false,
+});
+
 module.exports = { structuredClone };
