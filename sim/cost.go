@@ -33,6 +33,13 @@ const (
 	CostFirstStdout = 3 * Millisecond
 	CostFirstStderr = 300 * Microsecond
 
+	// CostLoopStart is the time between the main module's drain and the first
+	// loop iteration: Node finishes its bootstrap there. It is long enough for
+	// a threadpool job started by the main module (a small fs.open) to be done
+	// by the first poll phase, as in Node, and short enough that a 0 ms timer
+	// armed at the end of a quick main module is usually not yet due.
+	CostLoopStart = 300 * Microsecond
+
 	// CostCallback is charged each time the loop calls into JavaScript (the
 	// C++-to-JS transition and bookkeeping around every callback).
 	CostCallback = 200 * Nanosecond

@@ -145,6 +145,9 @@ func (w *World) Run(main func() error) Result {
 	l := w.main
 	err := l.runMain(main)
 	if err == nil {
+		w.Charge(CostLoopStart)
+		l.record(Step{Kind: KindLifecycle, Label: "enter the event loop",
+			Why: "The main module and its microtasks are done: Node finishes starting up and enters the event loop, which runs until nothing keeps it alive."})
 		err = l.spin()
 	}
 	if err == nil {
