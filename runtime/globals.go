@@ -155,6 +155,7 @@ func (r *runner) installInternal() {
 		return rt.ToValue(string(runes))
 	})
 	_ = in.Set("process", goja.Undefined())
+	r.installIOWork(in)
 }
 
 // functionKind classifies a function by the source the user wrote.

@@ -37,7 +37,7 @@ type module struct {
 var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "process": true,
 	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
-	"console": true, "crypto": false, "dgram": false, "dns": false, "fs": false, "fs/promises": false,
+	"console": true, "crypto": false, "dgram": false, "dns": true, "dns/promises": true, "fs": false, "fs/promises": false,
 	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": false,
 	"stream/promises": false, "string_decoder": false, "tls": false, "url": false, "v8": false,
@@ -321,10 +321,12 @@ func (r *runner) builtin(name string) goja.Value {
 	}
 	var v goja.Value
 	switch name {
-	case "events", "util", "timers/promises", "path", "assert":
+	case "events", "util", "timers/promises", "path", "assert", "dns":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
 	case "path/posix":
 		v = r.builtin("path")
+	case "dns/promises":
+		v = r.builtin("dns").ToObject(r.rt).Get("promises")
 	case "assert/strict":
 		v = r.builtin("assert").ToObject(r.rt).Get("strict")
 	case "os":

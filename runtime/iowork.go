@@ -1,0 +1,46 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/sim"
+)
+
+// Generic I/O for the library modules written in JavaScript: a job on the
+// libuv threadpool, or an operation the operating system completes by itself
+// (network I/O, DNS queries), each calling back in the poll phase.
+
+// installIOWork adds poolWork and ioAfter to the internal object.
+//
+//	internal.poolWork(label, costNs, callback, ...args)  threadpool job; callback(...args) when done
+//	internal.ioAfter(label, delayNs, callback, ...args)  OS I/O completing after delayNs; callback(...args)
+func (r *runner) installIOWork(in *goja.Object) {
+	_ = in.Set("poolWork", func(c goja.FunctionCall) goja.Value {
+		label, cost, cb, args := r.ioArgs(c)
+		work := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: label})
+		done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: label + " callback", Func: r.funcName(c.Argument(2))})
+		r.loop.SubmitWork(work, cost, sim.Task{Entry: done, Fn: func() error {
+			return r.call(cb, goja.Undefined(), args...)
+		}})
+		return goja.Undefined()
+	})
+	_ = in.Set("ioAfter", func(c goja.FunctionCall) goja.Value {
+		label, delay, cb, args := r.ioArgs(c)
+		done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: label + " callback", Func: r.funcName(c.Argument(2))})
+		r.loop.ScheduleIO(r.world.Now()+delay, label, sim.Task{Entry: done, Fn: func() error {
+			return r.call(cb, goja.Undefined(), args...)
+		}})
+		return goja.Undefined()
+	})
+}
+
+func (r *runner) ioArgs(c goja.FunctionCall) (string, sim.Time, goja.Callable, []goja.Value) {
+	cb, ok := goja.AssertFunction(c.Argument(2))
+	if !ok {
+		r.throwTypeError("loopviz: internal I/O wants a callback")
+	}
+	var args []goja.Value
+	if len(c.Arguments) > 3 {
+		args = append(args, c.Arguments[3:]...)
+	}
+	return c.Argument(0).String(), sim.Time(c.Argument(1).ToInteger()), cb, args
+}
