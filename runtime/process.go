@@ -93,6 +93,7 @@ func (r *runner) installProcess() {
 		r.interrupt(r.loop.Exit())
 		return goja.Undefined()
 	})
+	r.method(p, "kill", 2, r.kill)
 	r.method(p, "cwd", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(filepath.Dir(r.mainFile)) })
 	r.method(p, "uptime", 0, func(goja.FunctionCall) goja.Value {
 		r.world.Charge(sim.CostClockRead)

@@ -26,6 +26,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -364,6 +365,11 @@ func runOnce(parent context.Context, node, file, dir string) (stdout, stderr str
 			return "", "", 0, fmt.Errorf("node %s: %w", filepath.Base(file), runErr)
 		}
 		if exitErr.ExitCode() < 0 {
+			// Killed by a signal (a program that sends itself SIGTERM with no
+			// listener): report the status a shell shows, 128 + the signal.
+			if ws, ok := exitErr.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+				return out.String(), errOut.String(), 128 + int(ws.Signal()), nil
+			}
 			return "", "", 0, fmt.Errorf("node %s: %v\n%s", filepath.Base(file), exitErr, errOut.String())
 		}
 		return out.String(), errOut.String(), exitErr.ExitCode(), nil

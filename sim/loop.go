@@ -477,6 +477,17 @@ func (l *Loop) Exit() error {
 	return errExit
 }
 
+// Terminate ends the process at once, as a fatal signal does: no 'exit'
+// event, nothing queued runs, the exit status is code (128 + the signal).
+func (l *Loop) Terminate(code int, why string) error {
+	w := l.w
+	l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("terminated (exit status %d)", code), Why: why})
+	w.exitCode = code
+	w.exiting = true
+	w.stopped = true
+	return errExit
+}
+
 // emitExit is the natural end: 'exit' is emitted with process.exitCode. Like
 // every callback it is followed by a microtask checkpoint, so a promise
 // reaction queued by an 'exit' listener still runs (nextTick does nothing now).
