@@ -13,6 +13,7 @@ import (
 //
 //	internal.poolWork(label, costNs, callback, ...args)  threadpool job; callback(...args) when done
 //	internal.ioAfter(label, delayNs, callback, ...args)  OS I/O completing after delayNs; callback(...args)
+//	internal.block(label, costNs)                        synchronous work on the main thread
 func (r *runner) installIOWork(in *goja.Object) {
 	_ = in.Set("poolWork", func(c goja.FunctionCall) goja.Value {
 		label, cost, cb, args := r.ioArgs(c)
@@ -21,6 +22,15 @@ func (r *runner) installIOWork(in *goja.Object) {
 		r.loop.SubmitWork(work, cost, sim.Task{Entry: done, Fn: func() error {
 			return r.call(cb, goja.Undefined(), args...)
 		}})
+		return goja.Undefined()
+	})
+	// block(label, costNs): synchronous work (a Sync crypto or zlib call)
+	// that keeps the main thread busy for costNs.
+	_ = in.Set("block", func(c goja.FunctionCall) goja.Value {
+		cost := sim.Time(c.Argument(1).ToInteger())
+		r.world.Charge(cost)
+		r.loop.Record(sim.KindAPI, c.Argument(0).String()+" blocks the main thread for "+cost.String(),
+			"A Sync call does its work on the main thread: no callback, timer or I/O completion can run until it returns.")
 		return goja.Undefined()
 	})
 	_ = in.Set("ioAfter", func(c goja.FunctionCall) goja.Value {
