@@ -41,6 +41,9 @@ type ExportedStep struct {
 	Output *ExportedOutput `json:"output,omitempty"`
 	Race   *int            `json:"race,omitempty"`
 	Stmt   *ExportedFrame  `json:"statement,omitempty"`
+	Due    *int64          `json:"dueNs,omitempty"`  // io-start: when the I/O lands
+	Ref    *bool           `json:"ref,omitempty"`    // handle-open, handle-ref: keeps the loop alive
+	Buffer *int64          `json:"buffer,omitempty"` // buffer: the stream's new level
 }
 
 // ExportedOutput is what an output step wrote.
@@ -66,6 +69,7 @@ type ExportedEntry struct {
 	Func   string        `json:"func,omitempty"`
 	At     ExportedFrame `json:"at"`
 	Due    *int64        `json:"dueNs,omitempty"`
+	HWM    *int64        `json:"highWaterMark,omitempty"` // streams
 	Step   int           `json:"createdAt"`
 }
 
@@ -111,6 +115,17 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 				p := t.Stmts[s.Arg]
 				es.Stmt = &ExportedFrame{File: p.File, Line: p.Line, Col: p.Col}
 			}
+		case KindIOStart:
+			d := s.Arg
+			es.Due = &d
+		case KindHandleOpen, KindHandleRef:
+			if t.Entry(s.Entry).Kind == EntryHandle {
+				r := s.Arg == 1
+				es.Ref = &r
+			}
+		case KindBuffer:
+			b := s.Arg
+			es.Buffer = &b
 		}
 		out.Steps = append(out.Steps, es)
 	}
@@ -120,6 +135,10 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 		if e.Due != 0 {
 			d := int64(e.Due)
 			ee.Due = &d
+		}
+		if e.Kind == EntryStream {
+			h := e.Delay
+			ee.HWM = &h
 		}
 		out.Entries = append(out.Entries, ee)
 	}

@@ -50,6 +50,9 @@ func (l *Loop) ScheduleIO(at Time, what string, t Task) {
 	q := &l.io
 	q.seq++
 	heap.Push(&q.future, ioEvent{at: at, seq: q.seq, task: t, what: what})
+	l.record(Step{Kind: KindIOStart, Level: LevelAPI, Entry: t.Entry, Queue: QueueIO, Arg: int64(at),
+		Label: fmt.Sprintf("%s in flight until %v", what, at),
+		Why:   "The operating system does this I/O itself, without the threadpool; the loop learns it is done when it polls."})
 }
 
 // catchUp delivers threadpool completions and I/O events that are due by now,

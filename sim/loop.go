@@ -30,7 +30,9 @@ type Loop struct {
 	closing    fifo[Task]
 	io         ioQueue // I/O events in flight and completions ready for poll
 	pool       *threadpool
-	handles    int // ref'd handles other than timers and immediates (servers, sockets)
+	handles    int // ref'd open handles other than timers and immediates (servers, sockets)
+	handleRefs map[EntryID]*handleState
+	levels     map[EntryID]int64 // streams' last recorded buffer levels
 
 	rejections rejectionTracker
 
@@ -634,10 +636,6 @@ func (l *Loop) QueueClose(t Task) {
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueClose,
 		Why: "Closing a handle queues its close callback for the close phase of this iteration."})
 }
-
-// Ref and Unref count handles that keep the loop alive (servers, sockets).
-func (l *Loop) Ref()   { l.handles++ }
-func (l *Loop) Unref() { l.handles-- }
 
 func startWhy(e *Entry, from Queue, l *Loop) string {
 	switch from {

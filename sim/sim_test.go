@@ -515,3 +515,70 @@ func TestHandledMainModuleExceptionStillDrains(t *testing.T) {
 	p.run(p.tick("tick"), p.timeout("timer", 0), p.micro("promise"), p.busy(2*Millisecond), p.throw("main"))
 	p.expect("main caught-main tick promise timer")
 }
+
+// TestThreadpoolModel is the threadpool's table: which slot runs what, when
+// each job starts (after waiting in the FIFO queue) and when it finishes.
+func TestThreadpoolModel(t *testing.T) {
+	type job struct {
+		name string
+		cost Time
+	}
+	tests := []struct {
+		name string
+		size int
+		jobs []job
+		want string // "name:start-end" in completion order, times in ms
+	}{
+		{"fits in the pool", 4, []job{{"a", 10 * Millisecond}, {"b", 20 * Millisecond}},
+			"a:0-10 b:0-20"},
+		{"the fifth waits for a slot", 4, []job{{"a", 10 * Millisecond}, {"b", 10 * Millisecond}, {"c", 10 * Millisecond}, {"d", 10 * Millisecond}, {"e", 10 * Millisecond}},
+			"a:0-10 b:0-10 c:0-10 d:0-10 e:10-20"},
+		{"FIFO, not shortest first", 1, []job{{"long", 30 * Millisecond}, {"short", 1 * Millisecond}, {"mid", 5 * Millisecond}},
+			"long:0-30 short:30-31 mid:31-36"},
+		{"a freed slot takes the oldest waiting job", 2, []job{{"a", 5 * Millisecond}, {"b", 20 * Millisecond}, {"c", 5 * Millisecond}, {"d", 5 * Millisecond}},
+			"a:0-5 c:5-10 d:10-15 b:0-20"},
+		{"eight slots run eight at once", 8, []job{{"a", 7 * Millisecond}, {"b", 7 * Millisecond}, {"c", 7 * Millisecond}, {"d", 7 * Millisecond}, {"e", 7 * Millisecond}},
+			"a:0-7 b:0-7 c:0-7 d:0-7 e:0-7"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newProg(t, Config{ThreadpoolSize: tc.size})
+			var body []func() error
+			for _, j := range tc.jobs {
+				body = append(body, p.work(j.name, j.cost))
+			}
+			p.run(body...)
+			tr := p.w.Trace
+			start := map[EntryID]Time{}
+			var got []string
+			for _, s := range tr.All() {
+				switch s.Kind {
+				case KindWorkStart:
+					start[s.Entry] = s.Time
+				case KindWorkDone:
+					e := tr.Entry(s.Entry)
+					got = append(got, fmt.Sprintf("%s:%d-%d", e.Label, start[s.Entry].Ms(), e.Due.Ms()))
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("got  %s\nwant %s", g, tc.want)
+			}
+		})
+	}
+}
+
+func TestThreadpoolSizeIsFixedAtFirstUse(t *testing.T) {
+	p := newProg(t, Config{ThreadpoolSize: 4})
+	if !p.l.SetThreadpoolSize(8) || p.l.ThreadpoolSize() != 8 {
+		t.Fatal("resizing before the first job should work")
+	}
+	p.run(p.work("a", Millisecond), func() error {
+		if p.l.SetThreadpoolSize(2) {
+			t.Error("resizing after the first job should have no effect")
+		}
+		return nil
+	})
+	if p.l.ThreadpoolSize() != 8 {
+		t.Errorf("size %d, want 8", p.l.ThreadpoolSize())
+	}
+}

@@ -25,8 +25,10 @@ type Snapshot struct {
 	Pending    []EntryID // pending-callbacks phase
 	Poll       []EntryID // completed I/O waiting for the poll phase
 	Closing    []EntryID
-	Work       []EntryID  // threadpool work waiting for a free slot
-	Slots      []SlotView // one per threadpool slot
+	Work       []EntryID      // threadpool work waiting for a free slot
+	Slots      []SlotView     // one per threadpool slot
+	InFlight   []InFlightView // operating-system I/O in flight, soonest first
+	Handles    []HandleView   // open handles and live streams, oldest first
 
 	Output []Output // everything written up to and including this step
 }
@@ -52,6 +54,8 @@ type state struct {
 	queues   [QueueWork + 1][]EntryID // FIFO queues; QueueTimers unused
 	timers   []TimerView
 	slots    []SlotView
+	inflight []InFlightView
+	handles  []HandleView
 	draining Queue
 	running  EntryID
 }
@@ -65,11 +69,13 @@ func (s *state) clone() *state {
 	}
 	c.timers = slices.Clone(s.timers)
 	c.slots = slices.Clone(s.slots)
+	c.inflight = slices.Clone(s.inflight)
+	c.handles = slices.Clone(s.handles)
 	return c
 }
 
 func (s *state) size() int {
-	n := len(s.timers) + len(s.slots)
+	n := len(s.timers) + len(s.slots) + len(s.inflight) + len(s.handles)
 	for _, q := range s.queues {
 		n += len(q)
 	}
@@ -101,6 +107,31 @@ func (s *state) apply(t *Trace, i int) {
 			s.timers = slices.Insert(s.timers, at, tv)
 		} else if st.Queue != QueueNone {
 			s.queues[st.Queue] = append(s.queues[st.Queue], st.Entry)
+			if st.Queue == QueuePoll && len(s.inflight) > 0 {
+				s.removeInFlight(st.Entry)
+			}
+		}
+	case KindIOStart:
+		v := InFlightView{Entry: st.Entry, Due: Time(st.Arg)}
+		at := sort.Search(len(s.inflight), func(j int) bool {
+			o := s.inflight[j]
+			return o.Due > v.Due || (o.Due == v.Due && o.Entry > v.Entry)
+		})
+		s.inflight = slices.Insert(s.inflight, at, v)
+	case KindHandleOpen:
+		e := t.Entry(st.Entry)
+		s.handles = append(s.handles, HandleView{Entry: st.Entry, Ref: st.Arg == 1, HighWater: e.Delay})
+	case KindHandleClose:
+		if i := s.handleIndex(st.Entry); i >= 0 {
+			s.handles = slices.Delete(s.handles, i, i+1)
+		}
+	case KindHandleRef:
+		if i := s.handleIndex(st.Entry); i >= 0 {
+			s.handles[i].Ref = st.Arg == 1
+		}
+	case KindBuffer:
+		if i := s.handleIndex(st.Entry); i >= 0 {
+			s.handles[i].Level = st.Arg
 		}
 	case KindCallbackStart:
 		s.dequeue(st.Queue, st.Entry)
@@ -134,6 +165,8 @@ func (s *state) apply(t *Trace, i int) {
 func (s *state) dequeue(q Queue, id EntryID) {
 	if q == QueueTimers {
 		s.removeTimer(id)
+	} else if q == QueueIO {
+		s.removeInFlight(id)
 	} else if q != QueueNone {
 		s.queues[q] = removeEntry(s.queues[q], id)
 	}
@@ -143,6 +176,16 @@ func (s *state) removeTimer(id EntryID) {
 	if i := slices.IndexFunc(s.timers, func(tv TimerView) bool { return tv.Entry == id }); i >= 0 {
 		s.timers = append(s.timers[:i], s.timers[i+1:]...)
 	}
+}
+
+func (s *state) removeInFlight(id EntryID) {
+	if i := slices.IndexFunc(s.inflight, func(v InFlightView) bool { return v.Entry == id }); i >= 0 {
+		s.inflight = slices.Delete(s.inflight, i, i+1)
+	}
+}
+
+func (s *state) handleIndex(id EntryID) int {
+	return slices.IndexFunc(s.handles, func(h HandleView) bool { return h.Entry == id })
 }
 
 // keyframe is a copy of the state right after step Step.
@@ -205,6 +248,8 @@ func (t *Trace) Snapshot(n int) *Snapshot {
 		Closing:    s.queues[QueueClose],
 		Work:       s.queues[QueueWork],
 		Slots:      s.slots,
+		InFlight:   s.inflight,
+		Handles:    s.handles,
 	}
 	outs := sort.Search(len(t.Output), func(i int) bool { return int(t.Output[i].Step) > n })
 	snap.Output = t.Output[:outs:outs]

@@ -14,6 +14,7 @@ type threadpool struct {
 	slots []*work
 	queue fifo[*work]
 	inUse int
+	used  bool // work was submitted: the size is fixed
 }
 
 type work struct {
@@ -38,10 +39,26 @@ func (p *threadpool) active() int { return p.inUse + p.queue.len() }
 // ThreadpoolSize is the number of threadpool slots (UV_THREADPOOL_SIZE).
 func (l *Loop) ThreadpoolSize() int { return len(l.pool.slots) }
 
+// ThreadpoolUsed reports whether any work has been submitted: libuv sizes its
+// pool then, and later changes of UV_THREADPOOL_SIZE have no effect.
+func (l *Loop) ThreadpoolUsed() bool { return l.pool.used }
+
+// SetThreadpoolSize sizes the pool (1 to 1024) before its first use, as
+// libuv reads UV_THREADPOOL_SIZE when the first work is submitted. After
+// that it does nothing and returns false.
+func (l *Loop) SetThreadpoolSize(n int) bool {
+	if l.pool.used || n < 1 {
+		return false
+	}
+	l.pool.slots = make([]*work, min(n, 1024))
+	return true
+}
+
 // SubmitWork puts a work item on the threadpool: it runs for cost on the first
 // free slot, then done is called in the poll phase.
 func (l *Loop) SubmitWork(entry EntryID, cost Time, done Task) {
 	p := l.pool
+	p.used = true
 	w := &work{entry: entry, cost: cost, done: done}
 	e := l.w.Trace.Entry(entry)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: entry, Queue: QueueWork,

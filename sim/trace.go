@@ -61,12 +61,17 @@ const (
 	KindAPI                       // any other host API call (emit, require, ...)
 	KindStatement                 // a JavaScript statement began: Arg indexes the statement table
 	KindStop                      // the run was stopped by a bound (runaway code, starvation)
+	KindIOStart                   // operating-system I/O began: Entry runs in poll when it lands at Arg
+	KindHandleOpen                // a handle (server, socket) or a stream was opened: Entry, Arg 1 if ref'd
+	KindHandleClose               // a handle was closed or a stream finished: Entry
+	KindHandleRef                 // a handle was ref'd (Arg 1) or unref'd (Arg 0)
+	KindBuffer                    // a stream's buffer level changed: Arg is the new level
 )
 
 var kindNames = [...]string{
 	"phase", "drain", "callback-start", "callback-end", "enqueue", "cancel",
 	"work-start", "work-done", "output", "clock", "race", "error", "lifecycle",
-	"api", "statement", "stop",
+	"api", "statement", "stop", "io-start", "handle-open", "handle-close", "handle-ref", "buffer",
 }
 
 func (k Kind) String() string {
@@ -115,9 +120,10 @@ const (
 	QueuePoll            // completed I/O, waiting for the poll phase
 	QueueClose           // close callbacks
 	QueueWork            // the threadpool's work queue (and its slots)
+	QueueIO              // operating-system I/O in flight (network, DNS queries)
 )
 
-var queueNames = [...]string{"", "nextTick", "microtask", "timers", "immediate", "pending", "poll", "close", "threadpool"}
+var queueNames = [...]string{"", "nextTick", "microtask", "timers", "immediate", "pending", "poll", "close", "threadpool", "in flight"}
 
 func (q Queue) String() string {
 	if int(q) < len(queueNames) {
@@ -205,9 +211,11 @@ const (
 	EntryIO                         // I/O callback (poll or pending phase)
 	EntryClose                      // close callback
 	EntryEvent                      // a process event listener run by the loop itself (beforeExit, exit)
+	EntryHandle                     // a libuv handle: a server, a socket (not a callback)
+	EntryStream                     // a JavaScript stream, shown with its buffer level (not a callback)
 )
 
-var entryKindNames = [...]string{"main module", "nextTick callback", "microtask", "timer callback", "interval callback", "immediate", "threadpool work", "I/O callback", "close callback", "process event"}
+var entryKindNames = [...]string{"main module", "nextTick callback", "microtask", "timer callback", "interval callback", "immediate", "threadpool work", "I/O callback", "close callback", "process event", "handle", "stream"}
 
 func (k EntryKind) String() string {
 	if int(k) < len(entryKindNames) {
@@ -226,7 +234,7 @@ type Entry struct {
 	Promise int32  // the promise whose settlement (or then) queued it, if any
 	Target  int32  // the promise this job will settle, if any
 	Due     Time   // timers: when it is due; work: when it finishes
-	Delay   int64  // timers: the delay in ms after clamping
+	Delay   int64  // timers: the delay in ms after clamping; streams: the highWaterMark
 	Step    int32  // the step that created it (see EntryAt)
 }
 
