@@ -43,9 +43,6 @@ type asyncGen struct {
 
 	// delegate is the inner async iterator while the body runs `yield*`.
 	delegate *goja.Object
-	// injectedReturn is set when the body was resumed with a return completion
-	// (its final value was already awaited).
-	injectedReturn bool
 }
 
 var agSym = goja.NewSymbol("loopviz.asyncGenerator")
@@ -108,7 +105,9 @@ func (r *runner) asyncGenRequest(this goja.Value, kind completionKind, v goja.Va
 			g.state = agAwaitingReturn
 			r.must(g.awaitReturn())
 		} else if state == agSuspendedYield {
-			r.must(g.resume(kind, v))
+			// A return request resumes the generator at its yield after
+			// awaiting the value (AsyncGeneratorUnwrapYieldResumption).
+			r.must(g.unwrapResumption(kind, v))
 		}
 	case compThrow:
 		if state == agSuspendedStart {
@@ -153,7 +152,6 @@ func (g *asyncGen) run(kind completionKind, v goja.Value) error {
 		method = co.throw
 	case compReturn:
 		method = co.ret
-		g.injectedReturn = true
 	}
 	val, done, err := co.resume(method, v)
 	if err != nil {
@@ -163,16 +161,10 @@ func (g *asyncGen) run(kind completionKind, v goja.Value) error {
 		return err
 	}
 	if done {
-		if g.injectedReturn {
-			return g.finish(compNormal, val)
-		}
-		// `return e` in an async generator awaits e.
-		return co.await(val,
-			func(x goja.Value) error { return g.finish(compNormal, x) },
-			func(x goja.Value) error { return g.finish(compThrow, x) },
-			"finish "+co.displayName())
+		// The body awaited a `return e` itself (the preparation made it
+		// `return yield __lv.await(e)`); falling off the end awaits nothing.
+		return g.finish(compNormal, val)
 	}
-	g.injectedReturn = false
 	switch m := val.Export().(type) {
 	case *awaitMarker:
 		return co.await(m.v,

@@ -100,3 +100,21 @@ func BenchmarkPromiseChain(b *testing.B) {
 func BenchmarkNextTicks(b *testing.B) {
 	benchProgram(b, nextTicks, "1000000\n", runtime.Options{MaxSteps: 50_000_000, MaxStatements: 50_000_000})
 }
+
+// concurrentReadFiles starts 1,000 fs.readFile calls at once: 4,000 pool jobs
+// (open, fstat, read, close each) queued for four slots.
+const concurrentReadFiles = `const fs = require('fs');
+let done = 0, bytes = 0;
+for (let i = 0; i < 1000; i++) {
+  fs.readFile(__filename, (err, data) => {
+    if (err) throw err;
+    bytes += data.length;
+    if (++done === 1000) console.log(done, bytes > 0);
+  });
+}
+`
+
+// BenchmarkConcurrentReadFiles is 1,000 concurrent fs.readFile calls.
+func BenchmarkConcurrentReadFiles(b *testing.B) {
+	benchProgram(b, concurrentReadFiles, "1000 true\n", runtime.Options{})
+}

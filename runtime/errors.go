@@ -63,7 +63,21 @@ func (r *runner) installErrors() {
 		if !ok {
 			r.throwTypeError("The \"targetObject\" argument must be of type object")
 		}
-		r.setNodeStack(obj, 0)
+		// With a function, the frames above and including its call are left
+		// out, as V8 does; the function is recognised by its name.
+		frames := r.userFrames(0)
+		if fn, ok := c.Argument(1).(*goja.Object); ok {
+			if name := r.funcName(fn); name != "" {
+				for i, f := range frames {
+					if f.fn == name || strings.HasSuffix(f.fn, "."+name) {
+						frames = frames[i+1:]
+						break
+					}
+				}
+			}
+		}
+		stack := r.errorHeader(obj) + r.renderFrames(frames, true)
+		_ = obj.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return goja.Undefined()
 	})
 }
@@ -402,13 +416,19 @@ func (r *runner) fixError(v goja.Value) {
 		return
 	}
 	var frames []jsFrame
+	userThrew := false // the innermost frame is the user's: only then does the message name their code
+	seen := 0
 	for _, line := range strings.Split(stack, "\n") {
 		m := gojaFrame.FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
-		if strings.HasPrefix(m[2], "node:") || strings.HasPrefix(m[2], "loopviz:") || m[2] == "" {
+		seen++
+		if !isUserSource(m[2]) {
 			continue
+		}
+		if seen == 1 {
+			userThrew = true
 		}
 		ln, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
@@ -422,7 +442,7 @@ func (r *runner) fixError(v goja.Value) {
 		f.col = utf16Column(line, callColumn(line, f.col))
 		shown[i] = f
 	}
-	if m := obj.Get("message"); m != nil && len(frames) > 0 {
+	if m := obj.Get("message"); m != nil && len(frames) > 0 && userThrew {
 		msg := m.String()
 		top := frames[0]
 		if fixed := v8MessageIn(msg, r.sources[top.file], top.line, top.col); fixed != msg {

@@ -39,10 +39,12 @@ func (r *runner) installGlobals() {
 	g := r.loadLib("globals", "node:internal/globals").(*goja.Object)
 	_ = global.DefineDataProperty("structuredClone", g.Get("structuredClone"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	web := r.loadLib("web", "node:internal/web").(*goja.Object)
-	for _, name := range []string{"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController",
+	_ = r.internal.Set("AbortError", web.Get("AbortError"))
+	for _, name := range []string{"DOMException", "Event", "EventTarget", "CustomEvent", "AbortSignal", "AbortController",
 		"TextEncoder", "TextDecoder", "atob", "btoa", "WeakRef", "FinalizationRegistry"} {
 		_ = global.DefineDataProperty(name, web.Get(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	r.installBuffer(global)
 }
 
 // queueMicrotask queues a callback as a microtask. Like Node's, it catches an
@@ -100,7 +102,7 @@ func (r *runner) installInternal() {
 		if !ok {
 			return rt.ToValue(false)
 		}
-		_, isProxy := obj.Export().(*goja.Proxy)
+		_, isProxy := obj.Export().(goja.Proxy)
 		return rt.ToValue(isProxy)
 	})
 	_ = in.Set("customPromisifyArgs", goja.NewSymbol("customPromisifyArgs"))
@@ -156,6 +158,9 @@ func (r *runner) installInternal() {
 	})
 	_ = in.Set("process", goja.Undefined())
 	r.installIOWork(in)
+	r.installFS(in)
+	r.installCrypto(in)
+	r.installZlib(in)
 }
 
 // functionKind classifies a function by the source the user wrote.

@@ -35,13 +35,13 @@ type module struct {
 // whether loopviz models them. The rest of Node's built-ins are known, so that
 // requiring one says plainly that loopviz does not model it yet.
 var builtinModules = map[string]bool{
-	"events": true, "timers": true, "timers/promises": true, "util": true, "process": true,
-	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": false, "child_process": false, "cluster": false,
-	"console": true, "crypto": false, "dgram": false, "dns": true, "dns/promises": true, "fs": false, "fs/promises": false,
+	"events": true, "timers": true, "timers/promises": true, "util": true, "util/types": true, "process": true,
+	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": false, "cluster": false,
+	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
 	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": true,
-	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": false,
-	"stream/promises": false, "string_decoder": false, "tls": false, "url": false, "v8": false,
-	"vm": false, "worker_threads": false, "zlib": false,
+	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": true,
+	"stream/promises": true, "string_decoder": false, "tls": false, "url": false, "v8": false,
+	"vm": false, "worker_threads": false, "zlib": true,
 }
 
 // requireFor makes the require function of one module.
@@ -68,7 +68,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it covers the event loop, timers, promises, events, util, path, assert, os and process"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert and os. Rewrite the program without it, or run it under node"))
 		}
 		return r.builtin(name)
 	}
@@ -321,10 +321,20 @@ func (r *runner) builtin(name string) goja.Value {
 	}
 	var v goja.Value
 	switch name {
-	case "events", "util", "timers/promises", "path", "assert", "dns":
+	case "events", "util", "timers/promises", "path", "assert", "dns", "stream", "crypto", "zlib":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
+	case "buffer":
+		v = r.bufferModule()
+	case "util/types":
+		v = r.builtin("util").ToObject(r.rt).Get("types")
 	case "path/posix":
 		v = r.builtin("path")
+	case "stream/promises":
+		v = r.builtin("stream").ToObject(r.rt).Get("promises")
+	case "fs":
+		v = r.loadLib("fs", "node:fs")
+	case "fs/promises":
+		v = r.builtin("fs").ToObject(r.rt).Get("promises")
 	case "dns/promises":
 		v = r.builtin("dns").ToObject(r.rt).Get("promises")
 	case "assert/strict":
@@ -347,6 +357,7 @@ func (r *runner) builtin(name string) goja.Value {
 	case "console":
 		v = r.rt.Get("console")
 	}
+	r.fillSurface(name, v)
 	r.builtins[name] = v
 	return v
 }

@@ -134,7 +134,6 @@ func (r *runner) stream(s sim.Stream) *goja.Object {
 	rt := r.rt
 	o := rt.NewObject()
 	_ = o.Set("fd", int(s))
-	_ = o.Set("isTTY", false)
 	_ = o.Set("writable", true)
 	r.method(o, "write", 1, func(c goja.FunctionCall) goja.Value {
 		chunk := c.Argument(0)
@@ -143,7 +142,11 @@ func (r *runner) stream(s sim.Stream) *goja.Object {
 				panic(r.nodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+r.receivedDesc(chunk)))
 			}
 		}
-		r.write(s, chunk.String())
+		if b, ok := r.bufferBytes(chunk); ok {
+			r.write(s, validUTF8(b))
+		} else {
+			r.write(s, chunk.String())
+		}
 		for _, a := range c.Arguments[1:] {
 			if fn, ok := goja.AssertFunction(a); ok {
 				r.queueTick(a, fn, nil, "write callback")

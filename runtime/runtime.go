@@ -160,9 +160,11 @@ type runner struct {
 	groupInd  string
 
 	stackDepth func() int
+	resuming   int // async bodies being resumed on the Go stack (see asyncExtraFrames)
 	env        []string
 
 	internal     *goja.Object // require('loopviz:internal'), for library modules
+	vfs          *vfs         // the file system the program sees
 	mainModule   *module
 	sources      map[string][]string // lines of every user file, for error reports
 	timers       *timerAPI
@@ -183,6 +185,12 @@ type runner struct {
 var symAsyncIterator = goja.NewSymbol("Symbol.asyncIterator")
 
 const maxJSDepth = 9000 // frames before a RangeError, close to Node's default stack
+
+// asyncExtraFrames is how many more goja frames than V8 frames one running
+// async function body costs (the __lv.async call, the generator's next and
+// its body): without the discount, async recursion would overflow four times
+// sooner than in node.
+const asyncExtraFrames = 3
 
 func newRunner(opts Options, mainFile string) *runner {
 	time.Local = time.UTC // goja's Date uses time.Local: keep runs machine-independent
@@ -229,7 +237,7 @@ func envThreadpool(env []string) int {
 // setupEngine configures goja for determinism and installs Node's globals.
 func (r *runner) setupEngine() {
 	rt := r.rt
-	rt.SetMaxCallStackSize(maxJSDepth + 500)
+	rt.SetMaxCallStackSize((asyncExtraFrames+1)*maxJSDepth + 500)
 	rt.SetTimeSource(func() time.Time {
 		r.world.Charge(sim.CostClockRead)
 		return r.wallClock()

@@ -94,6 +94,17 @@ console.log('still running')`, runtime.Options{})
 	}
 }
 
+// TestAsyncRecursionDepth: async recursion goes as deep as in node (which
+// printed this), and past that is a rejection, not a crash.
+func TestAsyncRecursionDepth(t *testing.T) {
+	res := runSource(t, `const deep = async (n) => (n === 0 ? 0 : 1 + (await deep(n - 1)));
+deep(8000).then((v) => console.log('async depth', v));
+deep(20000).then((v) => console.log(v), (e) => console.log('deep 20000:', e.message));`, runtime.Options{})
+	if got, want := res.Stdout(), "async depth 8000\ndeep 20000: Maximum call stack size exceeded\n"; got != want {
+		t.Errorf("got %q, want %q (stop %v)", got, want, res.Stop)
+	}
+}
+
 func TestUncaughtDeepRecursion(t *testing.T) {
 	res := runSource(t, `function f() { f() } f()`, runtime.Options{})
 	if res.ExitCode != 1 || !strings.Contains(res.Stderr(), "RangeError: Maximum call stack size exceeded") {

@@ -85,6 +85,10 @@ func v8MessageIn(msg string, lines []string, lineNo, col int) string {
 		return msg
 	}
 	if msg == "Cannot convert undefined or null to object" {
+		// `const [x] = null`: array destructuring of a nullish value.
+		if init, ok := arrayPatternInit(line, at); ok {
+			return init + " is not iterable"
+		}
 		// goja raises this for `x.p = v` on a nullish x (V8: "Cannot set
 		// properties of ..."); col is at p.
 		prop := identAt(line, at)
@@ -98,6 +102,12 @@ func v8MessageIn(msg string, lines []string, lineNo, col int) string {
 	if msg == "Cannot access a variable before initialization" {
 		if name := identAt(line, at); name != "" {
 			return "Cannot access '" + name + "' before initialization"
+		}
+		return msg
+	}
+	if msg == "Value is not object coercible" {
+		if fixed, ok := destructureMessage(line, at, lines, lineNo); ok {
+			return fixed
 		}
 		return msg
 	}
@@ -245,4 +255,94 @@ func lastName(expr string) string {
 		return expr[i+1:]
 	}
 	return expr
+}
+
+// destructureMessage builds V8's "Cannot destructure property 'a' of 'null'
+// as it is null." from the object pattern at or after index at: its first
+// key, and the value it destructures (the initializer, or an absent argument).
+func destructureMessage(line string, at int, lines []string, lineNo int) (string, bool) {
+	open := strings.IndexByte(rest(line, at), '{')
+	if open < 0 {
+		return "", false
+	}
+	open += at
+	key := firstPatternKey(line[open+1:])
+	if key == "" {
+		return "", false
+	}
+	close := matchBrace(line, open)
+	init := ""
+	if close > 0 {
+		after := strings.TrimLeft(line[close+1:], " \t")
+		if strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "==") && !strings.HasPrefix(after, "=>") {
+			init = strings.TrimSpace(after[1:])
+			init = strings.TrimRight(strings.SplitN(init, ";", 2)[0], " ")
+		}
+	}
+	if init == "" {
+		// A destructured parameter called without its argument.
+		return "Cannot destructure property '" + key + "' of 'undefined' as it is undefined.", true
+	}
+	kind := nullishIn(init, "", lines, lineNo)
+	return "Cannot destructure property '" + key + "' of '" + init + "' as it is " + kind + ".", true
+}
+
+// firstPatternKey reads the first property name of an object pattern's body.
+func firstPatternKey(body string) string {
+	body = strings.TrimLeft(body, " \t")
+	if strings.HasPrefix(body, "...") {
+		return ""
+	}
+	j := 0
+	for j < len(body) && isIdentByte(body[j]) {
+		j++
+	}
+	return body[:j]
+}
+
+// matchBrace returns the index of the } closing the { at open, or -1.
+func matchBrace(line string, open int) int {
+	depth := 0
+	for i := open; i < len(line); i++ {
+		switch line[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// arrayPatternInit reads `[...] = init` at or after index at and returns init.
+func arrayPatternInit(line string, at int) (string, bool) {
+	s := rest(line, at)
+	for _, kw := range []string{"const ", "let ", "var "} {
+		s = strings.TrimPrefix(s, kw)
+	}
+	s = strings.TrimLeft(s, " \t")
+	if !strings.HasPrefix(s, "[") {
+		return "", false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				after := strings.TrimLeft(s[i+1:], " \t")
+				if !strings.HasPrefix(after, "=") || strings.HasPrefix(after, "==") {
+					return "", false
+				}
+				init := strings.TrimSpace(strings.SplitN(after[1:], ";", 2)[0])
+				return init, init != ""
+			}
+		}
+	}
+	return "", false
 }

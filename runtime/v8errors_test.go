@@ -23,6 +23,10 @@ func TestV8Message(t *testing.T) {
 		{"Cannot convert 1.5 to a BigInt", "BigInt(1.5)", 1, "The number 1.5 cannot be converted to a BigInt because it is not an integer"},
 		{"Class constructor cannot be invoked without 'new'", "  () => { class B {} B() },", 23, "Class constructor B cannot be invoked without 'new'"},
 		{"Object has no member 'fetch'", "    await this.api[0].fetch(id);", 28, "this.api[0].fetch is not a function"},
+		{"Value is not object coercible", "function connect({ host, port }) { return `${host}:${port}`; }", 1, "Cannot destructure property 'host' of 'undefined' as it is undefined."},
+		{"Value is not object coercible", "try { const { a } = null; } catch (e) {}", 7, "Cannot destructure property 'a' of 'null' as it is null."},
+		{"Cannot convert undefined or null to object", "try { const [x] = null; } catch (e) {}", 7, "null is not iterable"},
+		{"Cannot access a variable before initialization", "  console.log(tdz);", 15, "Cannot access 'tdz' before initialization"},
 		{"something else entirely", "x", 1, "something else entirely"},
 	}
 	for _, tc := range tests {

@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"errors"
+	"io"
 	"io/fs"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +20,7 @@ type vfs struct {
 	overlay map[string]*vnode // by clean absolute path; lookups only
 	fds     map[int]*openFile
 	nextFd  int
+	rng     *rand.Rand // mkdtemp's names
 }
 
 // vnode is a file or directory the program created, changed or removed.
@@ -33,6 +36,7 @@ type openFile struct {
 	writable bool
 	append   bool
 	pos      int64
+	disk     *os.File // the real file, opened for reading at the first read of a file the overlay lacks
 }
 
 // errno is a file-system error as libuv reports it.
@@ -374,22 +378,40 @@ func (v *vfs) read(fd, n int, pos int64) ([]byte, *errno) {
 	if !f.readable {
 		return nil, &errEBADF
 	}
-	data, e := v.readAll(f.path)
-	if e != nil {
-		return nil, e
-	}
 	at := pos
 	if at < 0 {
 		at = f.pos
 	}
-	if at >= int64(len(data)) {
-		return nil, nil
+	var chunk []byte
+	if node, ok := v.overlay[f.path]; ok || v.hidden(f.path) {
+		// The program's own version of the file.
+		if !ok || node.deleted || node.dir {
+			return nil, &errENOENT
+		}
+		if at < int64(len(node.data)) {
+			chunk = node.data[at:min(int64(len(node.data)), at+int64(n))]
+		}
+	} else {
+		// Read through to the real disk, a chunk at a time, so streaming a
+		// big file costs memory for one chunk, not for the file.
+		if f.disk == nil {
+			d, err := os.Open(f.path)
+			if err != nil {
+				return nil, &errENOENT
+			}
+			f.disk = d
+		}
+		buf := make([]byte, n)
+		got, err := f.disk.ReadAt(buf, at)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, &errEISDIR
+		}
+		chunk = buf[:got]
 	}
-	end := min(int64(len(data)), at+int64(n))
 	if pos < 0 {
-		f.pos = end
+		f.pos = at + int64(len(chunk))
 	}
-	return data[at:end], nil
+	return chunk, nil
 }
 
 // write writes b at pos (or the file position, or the end when appending).
@@ -401,23 +423,29 @@ func (v *vfs) write(fd int, b []byte, pos int64) (int, *errno) {
 	if !f.writable {
 		return 0, &errEBADF
 	}
-	data, e := v.readAll(f.path)
-	if e != nil {
-		return 0, e
+	node, ok := v.overlay[f.path]
+	if !ok || node.deleted {
+		// First write to a real file opened without truncation ("r+", "a"):
+		// the overlay takes a copy of it. (Callers copy what read returns, so
+		// the overlay's bytes can then change in place.)
+		data, e := v.readAll(f.path)
+		if e != nil {
+			return 0, e
+		}
+		node = &vnode{data: slices.Clone(data)}
+		v.overlay[f.path] = node
 	}
 	at := pos
 	switch {
 	case f.append:
-		at = int64(len(data))
+		at = int64(len(node.data))
 	case at < 0:
 		at = f.pos
 	}
-	out := slices.Clone(data)
-	if need := at + int64(len(b)); need > int64(len(out)) {
-		out = append(out, make([]byte, need-int64(len(out)))...)
+	if need := at + int64(len(b)); need > int64(len(node.data)) {
+		node.data = append(node.data, make([]byte, need-int64(len(node.data)))...)
 	}
-	copy(out[at:], b)
-	v.overlay[f.path] = &vnode{data: out}
+	copy(node.data[at:], b)
 	if pos < 0 || f.append {
 		f.pos = at + int64(len(b))
 	}
@@ -425,8 +453,12 @@ func (v *vfs) write(fd int, b []byte, pos int64) (int, *errno) {
 }
 
 func (v *vfs) close(fd int) *errno {
-	if _, ok := v.fds[fd]; !ok {
+	f, ok := v.fds[fd]
+	if !ok {
 		return &errEBADF
+	}
+	if f.disk != nil {
+		_ = f.disk.Close()
 	}
 	delete(v.fds, fd)
 	return nil

@@ -144,12 +144,10 @@ func TestCorpusLive(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (%s%s)", err, rerecord, name)
 			}
-			outcomes, err := RunNode(context.Background(), filepath.Join(abs, name), 1)
+			live, rec, err := RecheckLive(context.Background(), filepath.Join(abs, name), e)
 			if err != nil {
 				t.Fatal(err)
 			}
-			live := outcomes[0]
-			rec := e.Find(live.Stdout, live.Exit)
 			if rec == nil {
 				if IsRacy(string(src)) {
 					t.Logf("racy program showed an outcome not in its recording (exit %d):\n%s(%s%s)",

@@ -123,6 +123,19 @@ func (l *Loop) CancelIO(entry EntryID) bool {
 	for i, ev := range q.future {
 		if ev.task.Entry == entry {
 			heap.Remove(&q.future, i)
+			delete(q.readiness, entry)
+			l.record(Step{Kind: KindCancel, Level: LevelAPI, Entry: entry, Queue: QueueIO,
+				Label: "cancel " + l.w.Trace.Entry(entry).Label,
+				Why:   "Its handle was closed before the operating system delivered it."})
+			return true
+		}
+	}
+	for i, ev := range q.atPoll {
+		if ev.task.Entry == entry {
+			q.atPoll = append(q.atPoll[:i], q.atPoll[i+1:]...)
+			if ev.strong {
+				q.atPollStrong--
+			}
 			l.record(Step{Kind: KindCancel, Level: LevelAPI, Entry: entry, Queue: QueueIO,
 				Label: "cancel " + l.w.Trace.Entry(entry).Label,
 				Why:   "Its handle was closed before the operating system delivered it."})

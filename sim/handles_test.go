@@ -141,3 +141,92 @@ func snapshotFromReplay(t *Trace, n int) *Snapshot {
 	s := replay(t, n)
 	return &Snapshot{InFlight: s.inflight, Handles: s.handles}
 }
+
+// TestReadinessDoesNotKeepTheLoopAlive: data arriving for an unref'd socket
+// does not keep the process alive; while something else does, its callback
+// runs in the poll phase like any I/O callback.
+func TestReadinessDoesNotKeepTheLoopAlive(t *testing.T) {
+	tests := []struct {
+		name  string
+		timer bool
+		want  string
+	}{
+		{"alone, the loop ends", false, "main"},
+		{"a later timer keeps the loop running", true, "main readable later"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newProg(t, Config{})
+			p.run(func() error {
+				h := p.l.OpenHandle("socket 127.0.0.1:51234 -> :3000", "net.connect(3000)", false)
+				_ = h
+				p.l.ScheduleReadiness(p.w.Now(), "data", Task{Entry: p.entry(EntryIO, "readable"), Fn: p.cb("readable")})
+				if tc.timer {
+					return p.timeout("later", 5)()
+				}
+				return nil
+			})
+			p.expect(tc.want)
+		})
+	}
+}
+
+// TestPendingAfterPoll: a callback deferred to the pending queue during the
+// poll phase runs right after poll, before the check phase (libuv 1.45+);
+// one deferred during the timers phase runs in the pending phase, before
+// poll-phase I/O.
+func TestPendingAfterPoll(t *testing.T) {
+	p := newProg(t, Config{})
+	pending := func(name string) func() error {
+		return func() error {
+			p.l.QueuePending(Task{Entry: p.entry(EntryIO, name), Fn: p.cb(name)})
+			return nil
+		}
+	}
+	p.run(func() error {
+		p.l.ScheduleIO(p.w.Now(), "I/O", Task{Entry: p.entry(EntryIO, "io"), Fn: p.cb("io", pending("after-poll"), p.immediate("check"))})
+		return p.timeout("timer", 5, pending("in-pending"), func() error {
+			p.l.ScheduleIO(p.w.Now(), "I/O", Task{Entry: p.entry(EntryIO, "io2"), Fn: p.cb("io2")})
+			return nil
+		})()
+	})
+	p.expect("main io after-poll check timer in-pending io2")
+}
+
+// TestAtNextPoll: readiness of a handle registered since the last poll phase
+// is reported after readiness of handles already watched, even if it was
+// scheduled first; a strong one keeps the loop alive, a weak one does not.
+func TestAtNextPoll(t *testing.T) {
+	p := newProg(t, Config{})
+	p.run(func() error {
+		p.l.ScheduleAtNextPoll("new socket readable", Task{Entry: p.entry(EntryIO, "new"), Fn: p.cb("new")}, false)
+		p.l.ScheduleReadiness(p.w.Now(), "old socket readable", Task{Entry: p.entry(EntryIO, "old"), Fn: p.cb("old")})
+		return nil
+	})
+	p.expect("main")
+	p = newProg(t, Config{})
+	p.run(func() error {
+		p.l.ScheduleAtNextPoll("connect done", Task{Entry: p.entry(EntryIO, "connect"), Fn: p.cb("connect")}, true)
+		p.l.ScheduleReadiness(p.w.Now(), "old socket readable", Task{Entry: p.entry(EntryIO, "old"), Fn: p.cb("old")})
+		return nil
+	})
+	p.expect("main old connect")
+	if got := p.l.PollCount(); got != 1 {
+		t.Errorf("PollCount = %d, want 1", got)
+	}
+}
+
+// TestCloseCallbacksLastClosedFirst: libuv runs a close phase's callbacks
+// from the most recently closed handle back; one queued during the phase
+// waits for the next.
+func TestCloseCallbacksLastClosedFirst(t *testing.T) {
+	p := newProg(t, Config{})
+	closing := func(name string, body ...func() error) func() error {
+		return func() error {
+			p.l.QueueClose(Task{Entry: p.entry(EntryClose, name), Fn: p.cb(name, body...)})
+			return nil
+		}
+	}
+	p.run(closing("a"), closing("b", closing("d")), closing("c"), p.immediate("check"))
+	p.expect("main check c b a d")
+}

@@ -3,6 +3,8 @@ package sim
 import (
 	"container/heap"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // ioQueue holds I/O in flight (events that complete at a virtual time: a
@@ -12,13 +14,23 @@ type ioQueue struct {
 	future ioHeap
 	seq    int64
 	ready  fifo[Task]
+	// readiness holds the events scheduled with ScheduleReadiness, in flight
+	// or ready: they never keep the loop alive by themselves.
+	readiness map[EntryID]bool
+	// atPoll holds events the loop notices only when its next poll phase
+	// begins (ScheduleAtNextPoll); atPollStrong counts those that keep the
+	// loop alive.
+	atPoll       []ioEvent
+	atPollStrong int
+	polls        int64 // poll phases begun
 }
 
 type ioEvent struct {
-	at   Time
-	seq  int64
-	task Task
-	what string
+	at     Time
+	seq    int64
+	task   Task
+	what   string
+	strong bool // an atPoll event that keeps the loop alive
 }
 
 type ioHeap []ioEvent
@@ -39,7 +51,9 @@ func (h *ioHeap) Pop() any {
 	return v
 }
 
-func (q *ioQueue) active() int       { return len(q.future) + q.ready.len() }
+func (q *ioQueue) active() int {
+	return len(q.future) + q.ready.len() - len(q.readiness) + q.atPollStrong
+}
 func (q *ioQueue) pendingCount() int { return len(q.future) }
 func (q *ioQueue) readyCount() int   { return q.ready.len() }
 
@@ -53,6 +67,63 @@ func (l *Loop) ScheduleIO(at Time, what string, t Task) {
 	l.record(Step{Kind: KindIOStart, Level: LevelAPI, Entry: t.Entry, Queue: QueueIO, Arg: int64(at),
 		Label: fmt.Sprintf("%s in flight until %v", what, at),
 		Why:   "The operating system does this I/O itself, without the threadpool; the loop learns it is done when it polls."})
+}
+
+// ScheduleReadiness registers a handle becoming ready at virtual time at (a
+// socket with data to read, a listening socket with a connection to accept).
+// Unlike ScheduleIO it does not keep the loop alive: in libuv an active,
+// ref'd handle does that, not its readiness, so a program whose only socket
+// is unref'd exits even though data for it has arrived. If the loop runs on,
+// the callback runs in the poll phase like any I/O callback.
+func (l *Loop) ScheduleReadiness(at Time, what string, t Task) {
+	if l.io.readiness == nil {
+		l.io.readiness = map[EntryID]bool{}
+	}
+	l.io.readiness[t.Entry] = true
+	l.ScheduleIO(at, what, t)
+}
+
+// ScheduleAtNextPoll registers readiness the loop can only notice when its
+// next poll phase begins: libuv hands a handle's new interest to epoll there
+// (uv__io_poll applies its watcher queue before waiting), so a socket that
+// just started reading, or just began connecting, is reported after every
+// handle that was already being watched and became ready before then.
+// keepAlive says whether it keeps the loop alive (a pending connect request
+// does; a socket's readability does not, its handle does).
+func (l *Loop) ScheduleAtNextPoll(what string, t Task, keepAlive bool) {
+	q := &l.io
+	q.atPoll = append(q.atPoll, ioEvent{at: l.w.now, task: t, what: what, strong: keepAlive})
+	if keepAlive {
+		q.atPollStrong++
+	}
+	l.record(Step{Kind: KindIOStart, Level: LevelAPI, Entry: t.Entry, Queue: QueueIO, Arg: int64(l.w.now),
+		Label: what + " (noticed at the next poll phase)",
+		Why:   "libuv registers a handle's interest in I/O when the next poll phase begins; from then on the operating system reports it."})
+}
+
+// PollCount is the number of poll phases begun so far.
+func (l *Loop) PollCount() int64 { return l.io.polls }
+
+// noticeRegistrations is the start of uv__io_poll: handles registered since
+// the last poll phase are reported now, behind what was already ready.
+func (l *Loop) noticeRegistrations() {
+	q := &l.io
+	for _, ev := range q.atPoll {
+		if ev.strong {
+			q.atPollStrong--
+		} else {
+			if q.readiness == nil {
+				q.readiness = map[EntryID]bool{}
+			}
+			q.readiness[ev.task.Entry] = true
+		}
+		q.ready.push(ev.task)
+		e := l.w.Trace.Entry(ev.task.Entry)
+		l.record(Step{Kind: KindEnqueue, Entry: ev.task.Entry, Queue: QueuePoll,
+			Label: "queue " + e.Label + " for the poll phase",
+			Why:   fmt.Sprintf("%s: the poll phase began and the operating system reports it.", ev.what)})
+	}
+	q.atPoll = nil
 }
 
 // catchUp delivers threadpool completions and I/O events that are due by now,
@@ -93,11 +164,16 @@ func (l *Loop) nextEvent() (Time, bool) {
 // were ready when it woke.
 func (l *Loop) pollPhase() error {
 	l.enterPhase(PhasePoll)
+	l.io.polls++
 	l.catchUp()
+	l.noticeRegistrations()
 	if l.io.ready.len() == 0 && l.pollMayBlock() {
 		until, ok := l.nextEvent()
 		if tt, tok := l.nextTimer(); tok && (!ok || tt < until) {
 			until, ok = tt, true
+		}
+		if !ok && len(l.io.atPoll) == 0 && l.io.ready.len() == 0 {
+			return l.idleForever()
 		}
 		if ok && until > l.w.now {
 			from := l.w.now
@@ -111,11 +187,40 @@ func (l *Loop) pollPhase() error {
 	l.updateTime()
 	n := l.io.ready.len()
 	for i := 0; i < n; i++ {
-		if err := l.makeCallback(l.io.ready.pop(), QueuePoll); err != nil {
+		t := l.io.ready.pop()
+		delete(l.io.readiness, t.Entry)
+		if err := l.makeCallback(t, QueuePoll); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// idleForever stops a run whose loop would block in poll with nothing that
+// can ever wake it: no timer, no I/O in flight, only ref'd handles (a
+// listening server) keeping it alive. Node waits there until it is killed;
+// loopviz says so and stops.
+func (l *Loop) idleForever() error {
+	var names []string
+	ids := make([]EntryID, 0, len(l.handleRefs))
+	for id, h := range l.handleRefs {
+		if h.open && h.ref {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		names = append(names, l.w.Trace.Entry(id).Label)
+	}
+	what := "ref'd handles"
+	if len(names) > 0 {
+		what = strings.Join(names, ", ")
+	}
+	msg := fmt.Sprintf("the event loop waits forever: nothing is scheduled, yet %s keep%s it alive; node would wait here until the process is killed",
+		what, map[bool]string{true: "s", false: ""}[len(names) == 1])
+	l.record(Step{Kind: KindStop, Label: "waiting forever",
+		Why: "Open, ref'd handles keep the loop alive, but no timer, I/O or signal is pending that could ever run a callback."})
+	return &Stop{Reason: "idle", Message: msg}
 }
 
 // pollMayBlock is uv_backend_timeout != 0: nothing else is ready to run.

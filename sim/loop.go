@@ -564,6 +564,9 @@ func (l *Loop) uvRun() error {
 		if err := l.pollPhase(); err != nil {
 			return err
 		}
+		if err := l.pendingAfterPoll(); err != nil {
+			return err
+		}
 		if err := l.checkPhase(); err != nil {
 			return err
 		}
@@ -611,23 +614,44 @@ func (l *Loop) runPending() error {
 	return nil
 }
 
-// closePhase runs close callbacks queued before the phase began.
+// closePhase runs close callbacks queued before the phase began, the most
+// recently closed handle first: libuv keeps closing handles on a list it
+// pushes onto (node 20: sockets destroyed in the order 1, 2, 3 emit 'close'
+// as 3, 2, 1). Handles closed during the phase wait for the next one.
 func (l *Loop) closePhase() error {
 	l.enterPhase(PhaseClose)
 	n := l.closing.len()
+	batch := make([]Task, 0, n)
 	for i := 0; i < n && l.closing.len() > 0; i++ {
-		if err := l.makeCallback(l.closing.pop(), QueueClose); err != nil {
+		batch = append(batch, l.closing.pop())
+	}
+	for i := len(batch) - 1; i >= 0; i-- {
+		if err := l.makeCallback(batch[i], QueueClose); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// QueuePending queues a callback for the next pending phase.
+// pendingAfterPoll is libuv 1.45's "immediate callbacks" rounds: right after
+// poll, callbacks deferred during it (a completed write or shutdown) run at
+// once, the queue up to 8 times over, instead of waiting for the next
+// iteration's pending phase.
+func (l *Loop) pendingAfterPoll() error {
+	for r := 0; r < 8 && l.pending.len() > 0 && !l.w.stopped; r++ {
+		if err := l.runPending(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// QueuePending queues a callback for the pending queue: it runs in the next
+// pending phase, or right after the poll phase if it was queued before then.
 func (l *Loop) QueuePending(t Task) {
 	l.pending.push(t)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueuePending,
-		Why: "libuv defers some I/O callbacks to the pending phase of the next iteration."})
+		Why: "libuv defers the callbacks of some completed requests (a write, a shutdown) to its pending queue: they run at the next pending phase or right after the poll phase, whichever comes first."})
 }
 
 // QueueClose queues a close callback for the close phase.
@@ -650,6 +674,9 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	case QueuePoll:
 		return "Its I/O finished, so its callback runs in the poll phase."
 	case QueuePending:
+		if l.phase == PhasePoll {
+			return "A request completed during the poll phase (a write, a shutdown): libuv runs its callback right after poll, before the check phase."
+		}
 		return "A deferred I/O callback runs in the pending phase."
 	case QueueClose:
 		return "A handle was closed, so its close callback runs in the close phase."

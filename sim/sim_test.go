@@ -212,6 +212,26 @@ func TestThreadpoolTieIsARace(t *testing.T) {
 	}
 }
 
+// TestThreadpoolNearTieIsARace: long jobs started microseconds apart finish
+// in any order (threads run at slightly different speeds); short jobs that
+// far apart, relative to their cost, do not race.
+func TestThreadpoolNearTieIsARace(t *testing.T) {
+	for choice, want := range []string{"main a b", "main b a"} {
+		p := newProg(t, Config{Choices: []int{choice}})
+		p.run(p.work("a", 80*Millisecond), p.busy(50*Microsecond), p.work("b", 80*Millisecond))
+		p.expect(want)
+		if len(p.w.Trace.Races) != 1 {
+			t.Errorf("choice %d: %d races, want 1", choice, len(p.w.Trace.Races))
+		}
+	}
+	p := newProg(t, Config{Choices: []int{1}})
+	p.run(p.work("a", 80*Microsecond), p.busy(50*Microsecond), p.work("b", 80*Microsecond))
+	p.expect("main a b")
+	if len(p.w.Trace.Races) != 0 {
+		t.Errorf("short jobs 50µs apart: %d races, want none", len(p.w.Trace.Races))
+	}
+}
+
 func TestInterval(t *testing.T) {
 	p := newProg(t, Config{})
 	n := 0

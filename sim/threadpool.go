@@ -1,7 +1,9 @@
 package sim
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -35,6 +37,9 @@ func (p *threadpool) busy() int { return p.inUse }
 
 // active is how much work is queued or running: each keeps the loop alive.
 func (p *threadpool) active() int { return p.inUse + p.queue.len() }
+
+// tieFraction: jobs finishing within cost/tieFraction of each other race.
+const tieFraction = 20
 
 // ThreadpoolSize is the number of threadpool slots (UV_THREADPOOL_SIZE).
 func (l *Loop) ThreadpoolSize() int { return len(l.pool.slots) }
@@ -107,7 +112,12 @@ func (p *threadpool) nextEnd() (Time, bool) {
 
 // finishUntil completes, in time order, all work that ends by t, starting
 // queued work on the freed slots; completions become ready for the poll phase.
-// Equal finishing times are a race: real threads may finish in either order.
+//
+// Jobs that finish close together are a race: real threads run at slightly
+// different speeds, so of jobs whose finishing times are within a twentieth
+// of their cost of each other (five pbkdf2 calls started a few microseconds
+// apart, say), any may finish first. The one chosen finishes at the earliest
+// of their times.
 func (p *threadpool) finishUntil(t Time) {
 	for {
 		end, ok := p.nextEnd()
@@ -116,18 +126,25 @@ func (p *threadpool) finishUntil(t Time) {
 		}
 		var tied []*work
 		for _, s := range p.slots {
-			if s != nil && s.end == end {
+			if s != nil && s.end-end <= s.cost/tieFraction {
 				tied = append(tied, s)
 			}
 		}
+		slices.SortStableFunc(tied, func(a, b *work) int { return cmp.Compare(a.end, b.end) })
 		if len(tied) > 1 {
 			opts := make([]string, len(tied))
 			for i, w := range tied {
 				opts[i] = p.l.w.Trace.Entry(w.entry).Label + " first"
 			}
-			c := p.l.w.choose(p.l, "threadpool jobs finishing at "+end.String(),
-				strconv.Itoa(len(tied))+" threadpool jobs finish at the same virtual time; real threads could finish in any order.", opts...)
+			what := "threadpool jobs finishing at " + end.String()
+			why := strconv.Itoa(len(tied)) + " threadpool jobs finish at the same virtual time; real threads could finish in any order."
+			if tied[len(tied)-1].end != end {
+				what = "threadpool jobs finishing close together at " + end.String()
+				why = strconv.Itoa(len(tied)) + " threadpool jobs finish within a twentieth of their running time of each other; real threads run at slightly different speeds, so any of them could finish first."
+			}
+			c := p.l.w.choose(p.l, what, why, opts...)
 			tied[0], tied[c] = tied[c], tied[0]
+			tied[0].end = end
 		}
 		for _, w := range tied[:1] {
 			p.slots[w.slot] = nil

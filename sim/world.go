@@ -41,7 +41,7 @@ var errExit = errors.New("process exited")
 // Stop is why a run was stopped by one of its bounds. It is not an error of the
 // program: the trace up to the stop is complete and can be browsed.
 type Stop struct {
-	Reason  string `json:"reason"`  // "runaway", "starvation", "steps", "unsupported", "internal"
+	Reason  string `json:"reason"`  // "runaway", "starvation", "steps", "idle", "unsupported", "internal"
 	Message string `json:"message"` // plain English, naming the line or what was starved
 }
 

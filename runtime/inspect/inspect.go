@@ -320,7 +320,8 @@ func (in *Inspector) newInspectFunction() *goja.Object {
 }
 
 // builtinList is node's set of built-in constructor names: the properties of node 20's globalThis
-// that match /^[A-Z][a-zA-Z0-9]+$/. %s prints instances whose toString comes from one of these
+// that match /^[A-Z][a-zA-Z0-9]+$/ when its inspector starts (Buffer, URL and URLSearchParams come
+// later, so %s prints them with their own toString). %s prints instances whose toString comes from one of these
 // with inspect, and showHidden stops listing prototype accessors at them.
 var builtinList = []string{
 	"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean", "String", "Symbol", "Date",
@@ -329,7 +330,7 @@ var builtinList = []string{
 	"Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array",
 	"Float64Array", "Uint8ClampedArray", "BigUint64Array", "BigInt64Array", "DataView", "Map",
 	"BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect", "FinalizationRegistry", "WeakRef",
-	"Buffer", "URL", "URLSearchParams", "DOMException", "AbortController", "AbortSignal", "Event",
+	"DOMException", "AbortController", "AbortSignal", "Event",
 	"EventTarget", "TextEncoder", "TextDecoder", "TransformStream", "TransformStreamDefaultController",
 	"WritableStream", "WritableStreamDefaultController", "WritableStreamDefaultWriter",
 	"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",

@@ -356,25 +356,42 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
   }
 };
 
-// events.once(emitter, name): a promise of the arguments of the next event
-// (rejected by an 'error' event first).
-EventEmitter.once = function once(emitter, name, options = {}) {
+// events.once(emitter, name[, { signal }]): a promise of the arguments of the
+// next event, rejected by an 'error' event first or by the signal. It is an
+// async function in node, so it settles two microtasks after its promise.
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  if (signal && signal.aborted) throw new internal.AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal) signal.removeEventListener('abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal) signal.removeEventListener('abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
+    function abortListener() {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', errorListener);
+      reject(new internal.AbortError(undefined, { cause: signal.reason }));
+    }
+    if (typeof emitter.once === 'function') {
+      emitter.once(name, resolver);
+    } else {
+      emitter.addEventListener(name, resolver, { once: true });
+    }
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    if (signal) signal.addEventListener('abort', abortListener, { once: true });
   });
 };
 
 // events.on(emitter, name): an async iterator over the event's arguments.
-EventEmitter.on = function on(emitter, event) {
+EventEmitter.on = function on(emitter, event, options = {}) {
+  const signal = options ? options.signal : undefined;
+  if (signal && signal.aborted) throw new internal.AbortError(undefined, { cause: signal.reason });
   const unconsumedEvents = [];
   const unconsumedPromises = [];
   let error = null;
@@ -423,5 +440,8 @@ EventEmitter.on = function on(emitter, event) {
   };
   emitter.on(event, eventHandler);
   if (event !== 'error') emitter.on('error', errorHandler);
+  if (signal) {
+    signal.addEventListener('abort', () => errorHandler(new internal.AbortError(undefined, { cause: signal.reason })), { once: true });
+  }
   return iterator;
 };

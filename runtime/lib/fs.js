@@ -257,6 +257,13 @@ function rename(oldPath, newPath, callback) {
   async('rename', (err) => callback(err), oldPath, newPath);
 }
 
+function mkdtemp(prefix, options, callback) {
+  if (typeof options === 'function') callback = options;
+  if (typeof prefix !== 'string') throw internal.argTypeError('prefix', 'string', prefix);
+  checkCallback(callback);
+  async('mkdtemp', callback, prefix);
+}
+
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') callback = mode;
   src = checkPath(src, 'src');
@@ -380,9 +387,170 @@ function writeAllSync(path, data, options, flag) {
   }
 }
 
+
+// ---------- streams ----------
+
+// ReadStream and WriteStream are ordinary streams whose _construct opens the
+// file, whose reads and writes are fs.read/fs.write requests on the
+// threadpool, and whose _destroy closes the file: every chunk is a pool job
+// with its poll-phase hop. The classes are built on first use, so programs
+// that never stream never load the stream module.
+let streamClasses;
+
+function streamClassesOf() {
+  if (streamClasses) return streamClasses;
+  const { Readable, Writable } = require('stream');
+
+  function fileOptions(options, defaults) {
+    if (typeof options === 'string') options = { encoding: options };
+    return Object.assign({}, defaults, options || {});
+  }
+
+  function openForStream(stream, ready) {
+    open(stream.path, stream.flags, stream.mode, (err, fd) => {
+      if (err) return ready(err);
+      stream.fd = fd;
+      ready();
+      stream.emit('open', fd);
+      stream.emit('ready');
+    });
+  }
+
+  function closeForStream(stream, err, done) {
+    if (stream.fd === null || !stream.autoClose) return done(err);
+    const fd = stream.fd;
+    close(fd, (closeErr) => {
+      stream.fd = null;
+      done(err || closeErr);
+    });
+  }
+
+  class ReadStream extends Readable {
+    constructor(path, options) {
+      options = fileOptions(options, { highWaterMark: 64 * 1024 });
+      super(options);
+      this.fd = options.fd === undefined ? null : options.fd;
+      this.path = this.fd === null ? checkPath(path) : undefined;
+      this.flags = options.flags === undefined ? 'r' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.end = options.end === undefined ? Infinity : options.end;
+      this.pos = this.start;
+      this.bytesRead = 0;
+      this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+      if (this.start !== undefined && this.start > this.end) {
+        throw rangeOutOf('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+    }
+    get pending() { return this.fd === null; }
+    _construct(callback) {
+      if (this.fd !== null) callback();
+      else openForStream(this, callback);
+    }
+    _read(n) {
+      // Reads stop at `end` (inclusive), which may fall inside a chunk.
+      const want = this.end === Infinity ? n : Math.max(0, Math.min(n, this.end - this.nextPosition() + 1));
+      if (want === 0) {
+        this.push(null);
+        return;
+      }
+      const position = this.pos === undefined ? null : this.nextPosition();
+      read(this.fd, Buffer.allocUnsafeSlow(want), 0, want, position, (err, got, buf) => {
+        if (err) {
+          this.destroy(err);
+        } else if (got > 0) {
+          this.bytesRead += got;
+          this.push(got === buf.length ? buf : buf.subarray(0, got));
+        } else {
+          this.push(null);
+        }
+      });
+    }
+    nextPosition() {
+      return (this.start || 0) + this.bytesRead;
+    }
+    _destroy(err, callback) {
+      closeForStream(this, err, callback);
+    }
+    close(callback) {
+      if (typeof callback === 'function') require('stream').finished(this, callback);
+      this.destroy();
+    }
+  }
+
+  class WriteStream extends Writable {
+    constructor(path, options) {
+      options = fileOptions(options, { decodeStrings: true });
+      super(options);
+      this.fd = options.fd === undefined ? null : options.fd;
+      this.path = this.fd === null ? checkPath(path) : undefined;
+      this.flags = options.flags === undefined ? 'w' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.pos = this.start;
+      this.bytesWritten = 0;
+      this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+    }
+    get pending() { return this.fd === null; }
+    _construct(callback) {
+      if (this.fd !== null) callback();
+      else openForStream(this, callback);
+    }
+    _write(chunk, encoding, callback) {
+      const position = this.pos === undefined ? null : this.pos + this.bytesWritten;
+      write(this.fd, chunk, 0, chunk.length, position, (err, n) => {
+        if (err) return callback(err);
+        this.bytesWritten += n;
+        callback();
+      });
+    }
+    // Chunks that queued up while a write was on the pool go out together, as
+    // one writev request.
+    _writev(chunks, callback) {
+      this._write(Buffer.concat(chunks.map((c) => c.chunk)), 'buffer', callback);
+    }
+    _destroy(err, callback) {
+      closeForStream(this, err, callback);
+    }
+    close(callback) {
+      if (typeof callback === 'function') {
+        if (this.closed) {
+          process.nextTick(callback);
+          return;
+        }
+        this.on('close', callback);
+      }
+      if (!this.writableEnded) this.end();
+      else if (this.writableFinished && !this.destroyed) this.destroy();
+    }
+    destroySoon() {
+      this.end();
+    }
+  }
+
+  streamClasses = { ReadStream, WriteStream };
+  return streamClasses;
+}
+
+function rangeOutOf(name, range, value) {
+  const err = new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${value}`);
+  err.code = 'ERR_OUT_OF_RANGE';
+  return err;
+}
+
+function createReadStream(path, options) {
+  return new (streamClassesOf().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (streamClassesOf().WriteStream)(path, options);
+}
+
 const fs = {
+  createReadStream, createWriteStream,
   open, close, read, write, fstat, stat, lstat, access, exists, readdir, mkdir, rmdir, rm, unlink,
-  rename, copyFile, readFile, writeFile, appendFile,
+  rename, copyFile, readFile, writeFile, appendFile, mkdtemp,
+  mkdtempSync: (prefix) => sync('mkdtemp', prefix),
   openSync: (path, flags = 'r') => sync('open', checkPath(path), flagsOf({ flag: flags }, 'r')),
   closeSync: (fd) => { sync('close', fd); },
   readSync(fd, buffer, offset = 0, length = buffer.byteLength - offset, position = null) {
@@ -460,7 +628,12 @@ fs.promises = {
   unlink: wrap(unlink),
   rename: wrap(rename),
   copyFile: wrap(copyFile),
+  mkdtemp: wrap(mkdtemp),
   constants: fs.constants,
 };
+
+for (const name of ['ReadStream', 'WriteStream']) {
+  Object.defineProperty(fs, name, { enumerable: true, get: () => streamClassesOf()[name] });
+}
 
 module.exports = fs;

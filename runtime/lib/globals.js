@@ -67,7 +67,9 @@ function structuredClone(value, options) {
         return out;
     }
     if (ArrayBuffer.isView(v)) {
-      out = new v.constructor(v);
+      // A Buffer comes back as a plain Uint8Array, as node's serializer makes it.
+      const ctor = typeof Buffer === 'function' && v instanceof Buffer ? Uint8Array : v.constructor;
+      out = new ctor(v);
       seen.set(v, out);
       return out;
     }

@@ -3,11 +3,7 @@
 const internal = require('loopviz:internal');
 
 function abortError(signal) {
-  const err = new Error('The operation was aborted');
-  err.name = 'AbortError';
-  err.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) err.cause = signal.reason;
-  return err;
+  return new internal.AbortError(undefined, { cause: signal && signal.reason });
 }
 
 function checkOptions(options) {
@@ -72,6 +68,15 @@ async function* setInterval(after, value, options = {}) {
     }
   }, after);
   if (!ref) interval.unref();
+  // Aborting clears the interval and makes a pending wait throw at once.
+  const onCancel = () => {
+    globalThis.clearInterval(interval);
+    if (callback) {
+      callback(Promise.reject(abortError(signal)));
+      callback = undefined;
+    }
+  };
+  if (signal) signal.addEventListener('abort', onCancel, { once: true });
   try {
     while (!(signal && signal.aborted)) {
       if (notYielded === 0) {
@@ -84,6 +89,7 @@ async function* setInterval(after, value, options = {}) {
     throw abortError(signal);
   } finally {
     globalThis.clearInterval(interval);
+    if (signal) signal.removeEventListener('abort', onCancel);
   }
 }
 

@@ -109,6 +109,8 @@ const types = {
   isNativeError: (v) => tag(v) === '[object Error]',
   isProxy: (v) => internal.isProxy(v),
   isTypedArray: (v) => ArrayBuffer.isView(v) && !(v instanceof DataView),
+  isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isDataView: (v) => v instanceof DataView,
   isUint8Array: (v) => v instanceof Uint8Array,
   isArrayBuffer: (v) => v instanceof ArrayBuffer,
   isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer),

@@ -29,6 +29,19 @@ class DOMException extends Error {
   }
 }
 
+// AbortError is what aborted node APIs reject with: own enumerable keys code
+// and name (in that order), the reason as a non-enumerable cause.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message);
+    if (options !== undefined && 'cause' in options) {
+      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+    }
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 const kEvents = Symbol('kEvents');
 
 class Event {
@@ -42,7 +55,9 @@ class Event {
     Object.defineProperty(this, 'target', { value: null, writable: true, enumerable: false });
     Object.defineProperty(this, 'currentTarget', { value: null, writable: true, enumerable: false });
     Object.defineProperty(this, 'isTrusted', { value: false, writable: true, enumerable: false });
+    Object.defineProperty(this, 'composed', { value: Boolean(options && options.composed), enumerable: false });
   }
+  get eventPhase() { return this.currentTarget ? 2 : 0; }
   preventDefault() {
     if (this.cancelable) this.defaultPrevented = true;
   }
@@ -106,8 +121,21 @@ class AbortSignal extends EventTarget {
     super();
     Object.defineProperty(this, '_aborted', { value: false, writable: true, enumerable: false });
     Object.defineProperty(this, '_reason', { value: undefined, writable: true, enumerable: false });
-    Object.defineProperty(this, 'onabort', { value: null, writable: true, enumerable: false });
+    Object.defineProperty(this, '_onabort', { value: null, writable: true, enumerable: false });
   }
+  // onabort is an event handler attribute: it runs in the order it was set
+  // among the listeners added with addEventListener.
+  get onabort() { return this._onabort; }
+  set onabort(fn) {
+    if (this._onabortListener) this.removeEventListener('abort', this._onabortListener);
+    this._onabort = typeof fn === 'function' ? fn : null;
+    if (this._onabort) {
+      const listener = (event) => this._onabort.call(this, event);
+      Object.defineProperty(this, '_onabortListener', { value: listener, writable: true, configurable: true, enumerable: false });
+      this.addEventListener('abort', listener);
+    }
+  }
+  get [Symbol.toStringTag]() { return 'AbortSignal'; }
   get aborted() { return this._aborted; }
   get reason() { return this._reason; }
   throwIfAborted() {
@@ -145,9 +173,7 @@ function abortSignal(signal, reason) {
   if (signal._aborted) return;
   signal._aborted = true;
   signal._reason = reason;
-  const event = new Event('abort');
-  if (typeof signal.onabort === 'function') signal.onabort.call(signal, event);
-  signal.dispatchEvent(event);
+  signal.dispatchEvent(new Event('abort'));
 }
 
 class AbortController {
@@ -161,6 +187,15 @@ class AbortController {
   [kInspect](depth, options, inspect) {
     return 'AbortController { signal: ' + this._signal[kInspect](depth, options, inspect) + ' }';
   }
+  get [Symbol.toStringTag]() { return 'AbortController'; }
+}
+
+class CustomEvent extends Event {
+  constructor(type, options = {}) {
+    super(type, options);
+    Object.defineProperty(this, '_detail', { value: options && options.detail !== undefined ? options.detail : null, enumerable: false });
+  }
+  get detail() { return this._detail; }
 }
 
 class TextEncoder {
@@ -168,10 +203,29 @@ class TextEncoder {
   encode(input = '') {
     return internal.utf8Encode(String(input));
   }
+  encodeInto(src, dest) {
+    const bytes = internal.utf8Encode(String(src));
+    // Whole characters only: stop before a sequence that does not fit.
+    let written = bytes.length;
+    if (written > dest.length) {
+      written = dest.length;
+      while (written > 0 && (bytes[written] & 0xc0) === 0x80) written--;
+    }
+    dest.set(bytes.subarray(0, written));
+    let read = 0;
+    for (let i = 0; i < written;) {
+      const b = bytes[i];
+      const n = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+      read += n === 4 ? 2 : 1;
+      i += n;
+    }
+    return { read, written };
+  }
 }
 
 class TextDecoder {
-  constructor(encoding = 'utf-8') {
+  constructor(encoding = 'utf-8', options = {}) {
+    Object.defineProperty(this, '_ignoreBOM', { value: Boolean(options && options.ignoreBOM), enumerable: false });
     const e = String(encoding).toLowerCase();
     if (e !== 'utf-8' && e !== 'utf8') {
       throw internal.rangeError('ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
@@ -180,7 +234,8 @@ class TextDecoder {
   get encoding() { return 'utf-8'; }
   decode(input) {
     if (input === undefined) return '';
-    return internal.utf8Decode(input);
+    const s = internal.utf8Decode(input);
+    return !this._ignoreBOM && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
   }
 }
 
@@ -224,6 +279,7 @@ class FinalizationRegistry {
 }
 
 module.exports = {
+  AbortError, CustomEvent,
   DOMException, Event, EventTarget, AbortSignal, AbortController,
   TextEncoder, TextDecoder, atob, btoa, WeakRef, FinalizationRegistry,
 };

@@ -493,6 +493,12 @@ func (r *rewriter) statement(s ast.Statement) ast.Statement {
 		}
 	case *ast.ReturnStatement:
 		s.Argument = r.expr(s.Argument, "")
+		if s.Argument != nil && r.ctx.async && r.ctx.gen {
+			// `return x` in an async generator awaits x in the body (so a
+			// try/finally around it sees a rejection); falling off the end
+			// does not await at all.
+			s.Argument = r.awaitValue(s.Return, s.Argument)
+		}
 	case *ast.ThrowStatement:
 		s.Argument = r.expr(s.Argument, "")
 	case *ast.EmptyStatement, *ast.DebuggerStatement, *ast.BadStatement:

@@ -8,14 +8,14 @@ const worker = setInterval(() => {
   setTimeout(() => {
     inFlight.delete(id);
     console.log('finish job', id, 'in flight:', inFlight.size);
-  }, 25);
+  }, 50);
+  if (id === 3) {
+    console.log('sending SIGTERM to myself');
+    process.kill(process.pid, 'SIGTERM');
+  }
 }, 10);
 process.on('SIGTERM', (signal) => {
   console.log(signal, 'received: no new jobs,', inFlight.size, 'in flight');
   clearInterval(worker);
 });
-setTimeout(() => {
-  console.log('sending SIGTERM to myself');
-  process.kill(process.pid, 'SIGTERM');
-}, 35);
 process.on('exit', (code) => console.log('exit with', code, 'after', jobs, 'jobs'));
