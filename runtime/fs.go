@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/loopviz/loopviz/sim"
@@ -210,14 +211,25 @@ func (r *runner) statValue(kind int, size int64) goja.Value {
 }
 
 // fsLabel names a request in the trace: fs.open('data.txt').
-func fsLabel(op string, args []goja.Value) string {
+func (r *runner) fsLabel(op string, args []goja.Value) string {
 	switch op {
 	case "read", "write", "close", "fstat":
 		return "fs." + op + "(fd " + args[0].String() + ")"
 	case "rename", "copyFile":
-		return "fs." + op + "(" + strconv.Quote(args[0].String()) + ", " + strconv.Quote(args[1].String()) + ")"
+		return "fs." + op + "(" + strconv.Quote(r.shortPath(args[0].String())) + ", " + strconv.Quote(r.shortPath(args[1].String())) + ")"
 	}
-	return fmt.Sprintf("fs.%s(%q)", op, args[0].String())
+	return fmt.Sprintf("fs.%s(%q)", op, r.shortPath(args[0].String()))
+}
+
+// shortPath is how the trace names a file: relative to the main module's
+// directory when it is inside it (most are), else as given.
+func (r *runner) shortPath(p string) string {
+	if filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(r.cwd(), p); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return p
 }
 
 // installFS adds the fs primitives to the internal object.
@@ -229,7 +241,7 @@ func (r *runner) installFS(in *goja.Object) {
 		op := c.Argument(0).String()
 		res := r.fsOp(op, c.Arguments[1:])
 		r.world.Charge(res.cost)
-		r.loop.Record(sim.KindAPI, fsLabel(op, c.Arguments[1:])+"Sync blocks the main thread for "+res.cost.String(),
+		r.loop.Record(sim.KindAPI, r.fsLabel(op, c.Arguments[1:])+"Sync blocks the main thread for "+res.cost.String(),
 			"A Sync file call runs on the main thread: nothing else (no callback, no timer) can run until it returns.")
 		if res.err != nil {
 			panic(r.fsErrorValue(res.err, false))
@@ -238,25 +250,40 @@ func (r *runner) installFS(in *goja.Object) {
 	})
 	// fsAsync(op, callback, ...args): one threadpool request; callback(err, value) in the poll phase.
 	_ = in.Set("fsAsync", func(c goja.FunctionCall) goja.Value {
-		op := c.Argument(0).String()
-		cbv := c.Argument(1)
-		cb, ok := goja.AssertFunction(cbv)
-		if !ok {
-			r.throwTypeError("loopviz: fsAsync wants a callback")
-		}
-		args := c.Arguments[2:]
-		res := r.fsOp(op, args)
-		label := fsLabel(op, args)
-		work := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: label})
-		done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: label + " callback", Func: r.funcName(cbv)})
-		r.submitWork(work, res.cost, sim.Task{Entry: done, Fn: func() error {
-			if res.err != nil {
-				return r.call(cb, goja.Undefined(), r.fsErrorValue(res.err, true))
-			}
-			return r.call(cb, goja.Undefined(), goja.Null(), res.val)
-		}})
-		return goja.Undefined()
+		return r.fsAsync("", c.Argument(0).String(), c.Argument(1), c.Arguments[2:])
 	})
+	_ = in.Set("shortPath", r.shortPath)
+	// fsStep(purpose, op, callback, ...args): the same, as one step of a
+	// bigger call, which the trace names: `fs.readFile("a.txt"): fstat(fd 18)`.
+	_ = in.Set("fsStep", func(c goja.FunctionCall) goja.Value {
+		return r.fsAsync(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2), c.Arguments[min(3, len(c.Arguments)):])
+	})
+}
+
+func (r *runner) fsAsync(purpose, op string, cbv goja.Value, args []goja.Value) goja.Value {
+	cb, ok := goja.AssertFunction(cbv)
+	if !ok {
+		r.throwTypeError("loopviz: fsAsync wants a callback")
+	}
+	res := r.fsOp(op, args)
+	label := r.fsLabel(op, args)
+	if purpose != "" {
+		// The call's name already says which file: name the request only
+		// (keeping a file descriptor, which the purpose does not show).
+		label = purpose + ": " + op
+		if op == "read" || op == "write" || op == "close" || op == "fstat" {
+			label += "(fd " + args[0].String() + ")"
+		}
+	}
+	work := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: label})
+	done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: label + " callback", Func: r.funcName(cbv)})
+	r.submitWork(work, res.cost, sim.Task{Entry: done, Fn: func() error {
+		if res.err != nil {
+			return r.call(cb, goja.Undefined(), r.fsErrorValue(res.err, true))
+		}
+		return r.call(cb, goja.Undefined(), goja.Null(), res.val)
+	}})
+	return goja.Undefined()
 }
 
 // cwd is process.cwd(): the main module's directory.

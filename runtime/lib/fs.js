@@ -91,6 +91,14 @@ class Dirent {
 }
 
 const async = (op, cb, ...args) => internal.fsAsync(op, cb, ...args);
+
+// stepsOf: for a call made of several pool requests (readFile is open,
+// fstat, read, close), a function making each request under the call's name,
+// so the trace says `fs.readFile("a.txt"): fstat(fd 18)`.
+function stepsOf(api, pathOrFd) {
+  const purpose = typeof pathOrFd === 'number' ? `${api}(fd ${pathOrFd})` : `${api}(${JSON.stringify(internal.shortPath(String(pathOrFd)))})`;
+  return (op, cb, ...args) => internal.fsStep(purpose, op, cb, ...args);
+}
 const sync = (op, ...args) => internal.fsSync(op, ...args);
 
 function flagsOf(options, fallback) {
@@ -279,16 +287,17 @@ function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const isFd = typeof path === 'number';
   if (!isFd) path = checkPath(path);
+  const step = stepsOf('fs.readFile', path);
   const chunks = [];
   let size = 0;
   let got = 0;
   const finish = (fd, err, result) => {
     if (isFd) return callback(err, result);
-    async('close', (cerr) => callback(err || cerr || null, err ? undefined : result), fd);
+    step('close', (cerr) => callback(err || cerr || null, err ? undefined : result), fd);
   };
   const readMore = (fd) => {
     const length = size === 0 ? kReadFileUnknownBufferLength : Math.min(kReadFileBufferLength, size - got);
-    async('read', (err, chunk) => {
+    step('read', (err, chunk) => {
       if (err) return finish(fd, err);
       if (chunk.length > 0) {
         chunks.push(chunk);
@@ -307,7 +316,7 @@ function readFile(path, options, callback) {
     }, fd, length, -1);
   };
   const afterOpen = (fd) => {
-    async('fstat', (err, raw) => {
+    step('fstat', (err, raw) => {
       if (err) return finish(fd, err);
       if (raw.dir) {
         const e = new Error('EISDIR: illegal operation on a directory, read');
@@ -320,21 +329,23 @@ function readFile(path, options, callback) {
     }, fd);
   };
   if (isFd) return afterOpen(path);
-  async('open', (err, fd) => (err ? callback(err) : afterOpen(fd)), path, flagsOf(options, 'r'));
+  step('open', (err, fd) => (err ? callback(err) : afterOpen(fd)), path, flagsOf(options, 'r'));
 }
 
 // writeFile is open, write, close; appendFile the same with the 'a' flag.
 function writeAll(path, data, options, flag, callback) {
   const buf = toData(data, options.encoding);
   const isFd = typeof path === 'number';
+  if (!isFd) path = checkPath(path);
+  const step = stepsOf(flag === 'a' ? 'fs.appendFile' : 'fs.writeFile', path);
   const afterOpen = (fd) => {
-    async('write', (err) => {
+    step('write', (err) => {
       if (isFd) return callback(err);
-      async('close', (cerr) => callback(err || cerr || null), fd);
+      step('close', (cerr) => callback(err || cerr || null), fd);
     }, fd, buf, -1);
   };
   if (isFd) return afterOpen(path);
-  async('open', (err, fd) => (err ? callback(err) : afterOpen(fd)), checkPath(path), flagsOf(options, flag));
+  step('open', (err, fd) => (err ? callback(err) : afterOpen(fd)), path, flagsOf(options, flag));
 }
 
 function writeFile(path, data, options, callback) {
@@ -407,22 +418,21 @@ function streamClassesOf() {
   }
 
   function openForStream(stream, ready) {
-    open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    stream.step('open', (err, fd) => {
       if (err) return ready(err);
       stream.fd = fd;
       ready();
       stream.emit('open', fd);
       stream.emit('ready');
-    });
+    }, stream.path, flagsOf({ flag: stream.flags }, 'r'));
   }
 
   function closeForStream(stream, err, done) {
     if (stream.fd === null || !stream.autoClose) return done(err);
-    const fd = stream.fd;
-    close(fd, (closeErr) => {
+    stream.step('close', (closeErr) => {
       stream.fd = null;
       done(err || closeErr);
-    });
+    }, stream.fd);
   }
 
   class ReadStream extends Readable {
@@ -438,6 +448,7 @@ function streamClassesOf() {
       this.pos = this.start;
       this.bytesRead = 0;
       this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+      this.step = stepsOf('fs.createReadStream', this.path === undefined ? this.fd : this.path);
       if (this.start !== undefined && this.start > this.end) {
         throw rangeOutOf('start', `<= "end" (here: ${this.end})`, this.start);
       }
@@ -454,17 +465,17 @@ function streamClassesOf() {
         this.push(null);
         return;
       }
-      const position = this.pos === undefined ? null : this.nextPosition();
-      read(this.fd, Buffer.allocUnsafeSlow(want), 0, want, position, (err, got, buf) => {
+      const position = this.pos === undefined ? -1 : this.nextPosition();
+      this.step('read', (err, chunk) => {
         if (err) {
           this.destroy(err);
-        } else if (got > 0) {
-          this.bytesRead += got;
-          this.push(got === buf.length ? buf : buf.subarray(0, got));
+        } else if (chunk.length > 0) {
+          this.bytesRead += chunk.length;
+          this.push(chunk);
         } else {
           this.push(null);
         }
-      });
+      }, this.fd, want, position);
     }
     nextPosition() {
       return (this.start || 0) + this.bytesRead;
@@ -490,6 +501,7 @@ function streamClassesOf() {
       this.pos = this.start;
       this.bytesWritten = 0;
       this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+      this.step = stepsOf('fs.createWriteStream', this.path === undefined ? this.fd : this.path);
     }
     get pending() { return this.fd === null; }
     _construct(callback) {
@@ -497,12 +509,12 @@ function streamClassesOf() {
       else openForStream(this, callback);
     }
     _write(chunk, encoding, callback) {
-      const position = this.pos === undefined ? null : this.pos + this.bytesWritten;
-      write(this.fd, chunk, 0, chunk.length, position, (err, n) => {
+      const position = this.pos === undefined ? -1 : this.pos + this.bytesWritten;
+      this.step('write', (err, n) => {
         if (err) return callback(err);
         this.bytesWritten += n;
         callback();
-      });
+      }, this.fd, chunk, position);
     }
     // Chunks that queued up while a write was on the pool go out together, as
     // one writev request.
