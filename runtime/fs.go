@@ -103,7 +103,8 @@ func (r *runner) fsOp(op string, args []goja.Value) fsResult {
 		if e != nil {
 			return fail(e, "read")
 		}
-		return fsResult{val: r.newBuffer(b), cost: costFsMeta + sim.Time(len(b))*costFsPerByte}
+		// read returns bytes of its own: wrap them without a copy.
+		return fsResult{val: r.wrapBytes(b), cost: costFsMeta + sim.Time(len(b))*costFsPerByte}
 	case "write":
 		data, isBytes := r.bufferBytes(args[1])
 		if !isBytes {

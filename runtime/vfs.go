@@ -369,7 +369,8 @@ func (v *vfs) file(fd int) (*openFile, *errno) {
 	return f, nil
 }
 
-// read reads up to n bytes at pos (or the file position when pos < 0).
+// read reads up to n bytes at pos (or the file position when pos < 0), into
+// a new slice the caller owns.
 func (v *vfs) read(fd, n int, pos int64) ([]byte, *errno) {
 	f, e := v.file(fd)
 	if e != nil {
@@ -389,7 +390,7 @@ func (v *vfs) read(fd, n int, pos int64) ([]byte, *errno) {
 			return nil, &errENOENT
 		}
 		if at < int64(len(node.data)) {
-			chunk = node.data[at:min(int64(len(node.data)), at+int64(n))]
+			chunk = slices.Clone(node.data[at:min(int64(len(node.data)), at+int64(n))])
 		}
 	} else {
 		// Read through to the real disk, a chunk at a time, so streaming a
@@ -406,7 +407,7 @@ func (v *vfs) read(fd, n int, pos int64) ([]byte, *errno) {
 		if err != nil && !errors.Is(err, io.EOF) {
 			return nil, &errEISDIR
 		}
-		chunk = buf[:got]
+		chunk = buf[:got:got]
 	}
 	if pos < 0 {
 		f.pos = at + int64(len(chunk))
