@@ -31,7 +31,7 @@ func (r *runner) writeLine(s sim.Stream, text string) {
 	if r.groupInd != "" {
 		text = r.groupInd + strings.ReplaceAll(text, "\n", "\n"+r.groupInd)
 	}
-	r.write(s, text+"\n")
+	r.consoleWrite(s, text+"\n")
 }
 
 func (r *runner) installConsole() {

@@ -125,8 +125,36 @@ func (r *runner) installProcess() {
 		return o
 	})
 	r.method(mem, "rss", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(45_000_000) })
-	_ = p.Set("stdout", r.stream(sim.Stdout))
-	_ = p.Set("stderr", r.stream(sim.Stderr))
+	for _, s := range []sim.Stream{sim.Stdout, sim.Stderr} {
+		o := r.stream(s)
+		r.stdio[s] = stdioStream{obj: o, write: o.Get("write")}
+		_ = p.Set(s.String(), o)
+	}
+}
+
+// stdioStream is process.stdout or process.stderr and its own write method.
+// console.log writes through process.stdout.write, as in node: a program
+// that replaces the method (to capture or transform output) sees console
+// output too.
+type stdioStream struct {
+	obj   *goja.Object
+	write goja.Value
+}
+
+// consoleWrite writes console output to stream s: through a write method
+// the program installed, if any, else straight to the trace.
+func (r *runner) consoleWrite(s sim.Stream, text string) {
+	st := r.stdio[s]
+	if st.obj != nil {
+		if w := st.obj.Get("write"); w != nil && !w.SameAs(st.write) {
+			if fn, ok := goja.AssertFunction(w); ok {
+				_, err := fn(st.obj, r.rt.ToValue(text))
+				r.rethrow(err)
+				return
+			}
+		}
+	}
+	r.write(s, text)
 }
 
 // stream is process.stdout / process.stderr: write() prints, as a pipe does.

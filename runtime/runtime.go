@@ -160,7 +160,8 @@ type runner struct {
 	groupInd  string
 
 	stackDepth func() int
-	resuming   int // async bodies being resumed on the Go stack (see asyncExtraFrames)
+	resuming   int            // async bodies being resumed on the Go stack (see asyncExtraFrames)
+	stdio      [3]stdioStream // process.stdout and process.stderr, by sim.Stream
 	env        []string
 
 	internal     *goja.Object // require('loopviz:internal'), for library modules
