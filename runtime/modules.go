@@ -38,7 +38,7 @@ var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "util/types": true, "process": true,
 	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": false, "cluster": false,
 	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
-	"http": false, "http2": false, "https": false, "module": false, "net": false, "os": true,
+	"http": true, "http2": false, "https": false, "module": false, "net": true, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": true,
 	"stream/promises": true, "string_decoder": false, "tls": false, "url": false, "v8": false,
 	"vm": false, "worker_threads": false, "zlib": true,
@@ -321,7 +321,7 @@ func (r *runner) builtin(name string) goja.Value {
 	}
 	var v goja.Value
 	switch name {
-	case "events", "util", "timers/promises", "path", "assert", "dns", "stream", "crypto", "zlib":
+	case "events", "util", "timers/promises", "path", "assert", "dns", "stream", "net", "http", "crypto", "zlib":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
 	case "buffer":
 		v = r.bufferModule()

@@ -1,128 +1,18 @@
 package runtime_test
 
-import (
-	"context"
-	"errors"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"slices"
-	"strings"
-	"testing"
+import "testing"
 
-	"github.com/loopviz/loopviz/runtime"
-	"github.com/loopviz/loopviz/scenarios"
-)
-
-// streamDir holds the stream module's programs. Beside each X.js sits
-// X.node.json, what node printed for it, recorded with
-//
-//	go run ./scenarios/record -dir runtime/testdata/stream
-//
-// Most programs pin down the tick or microtask a stream event lands in, with
-// the user's own nextTicks, promises and timers as markers.
-const streamDir = "testdata/stream"
-
-const streamRerecord = "re-record with: go run ./scenarios/record -dir runtime/testdata/stream "
-
-// TestStreamPrograms runs every stream program under loopviz and compares
-// stdout, the exit code and the essentials of stderr with node's recording.
-func TestStreamPrograms(t *testing.T) {
-	dir, err := filepath.Abs(streamDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := scenarios.CorpusFiles(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) < 60 {
-		t.Errorf("%s has %d programs, want at least 60", streamDir, len(files))
-	}
-	for _, file := range files {
-		name := filepath.Base(file)
-		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if scenarios.Header(string(src)) == "" {
-				t.Errorf("%s: the first line must be a // comment saying what the program shows", name)
-			}
-			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
-			if err != nil {
-				t.Fatalf("%v (%s%s)", err, streamRerecord, name)
-			}
-			if exp.Racy() {
-				t.Fatalf("node showed %d outcomes for %s: stream programs must be deterministic", len(exp.Outcomes), name)
-			}
-			res, err := runtime.Run(runtime.Options{File: file})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Stop != nil {
-				t.Fatalf("stopped: %s", res.Stop.Message)
-			}
-			want := exp.Outcomes[0]
-			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
-				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
-					res.ExitCode, res.Stdout(), want.Exit, want.Stdout, res.Stderr())
-			}
-			got := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir))
-			wantErr := scenarios.StderrEssentials(want.Stderr)
-			if !slices.Equal(got, wantErr) {
-				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
-			}
-		})
-	}
+// streamPrograms are the stream module's programs. Most pin down the tick or
+// microtask a stream event lands in, with the user's own nextTicks, promises
+// and timers as markers.
+var streamPrograms = programSet{
+	dir:      "testdata/stream",
+	min:      60,
+	rerecord: "re-record with: go run ./scenarios/record -dir runtime/testdata/stream runtime/testdata/stream/",
 }
 
-// TestStreamProgramsLive re-runs each program under the node on the PATH and
-// checks that the recording is still what node prints: a stale golden file
-// fails here. Skipped without node v20.
-func TestStreamProgramsLive(t *testing.T) {
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the stream recordings")
-	}
-	version, err := scenarios.NodeVersion(context.Background())
-	if err != nil {
-		if errors.Is(err, scenarios.ErrNodeNotFound) {
-			t.Skip("skipping: node is not on the PATH")
-		}
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(version, "v20.") {
-		t.Skipf("skipping: node on the PATH is %s, the stream programs were recorded with v20", version)
-	}
-	dir, err := filepath.Abs(streamDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := scenarios.CorpusFiles(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		name := filepath.Base(file)
-		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
-			t.Parallel()
-			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
-			if err != nil {
-				t.Fatalf("%v (%s%s)", err, streamRerecord, name)
-			}
-			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rec == nil {
-				t.Fatalf("node's output is not the recorded one (%s%s)\nlive, exit %d:\n%s\nrecorded, exit %d:\n%s",
-					streamRerecord, name, live.Exit, live.Stdout, exp.Outcomes[0].Exit, exp.Outcomes[0].Stdout)
-			}
-			got, want := scenarios.StderrEssentials(live.Stderr), scenarios.StderrEssentials(rec.Stderr)
-			if !slices.Equal(got, want) {
-				t.Errorf("stderr essentials differ from the recording (%s%s)\nlive:     %q\nrecorded: %q",
-					streamRerecord, name, got, want)
-			}
-		})
-	}
-}
+// TestStreamPrograms compares every stream program with node's recording.
+func TestStreamPrograms(t *testing.T) { streamPrograms.check(t) }
+
+// TestStreamProgramsLive checks the recordings against the node on the PATH.
+func TestStreamProgramsLive(t *testing.T) { streamPrograms.checkLive(t) }

@@ -230,3 +230,16 @@ func TestCloseCallbacksLastClosedFirst(t *testing.T) {
 	p.run(closing("a"), closing("b", closing("d")), closing("c"), p.immediate("check"))
 	p.expect("main check c b a d")
 }
+
+// TestIdleForever: a ref'd handle with nothing scheduled would block node
+// forever; the run stops at once and names the handle.
+func TestIdleForever(t *testing.T) {
+	p := newProg(t, Config{})
+	res := p.run(func() error {
+		p.l.OpenHandle("TCP server :3000", "server.listen(3000)", true)
+		return nil
+	})
+	if res.Stop == nil || res.Stop.Reason != "idle" || !strings.Contains(res.Stop.Message, "TCP server :3000 keeps it alive") {
+		t.Fatalf("stop = %+v, want an idle stop naming the server", res.Stop)
+	}
+}

@@ -212,12 +212,16 @@ func (l *Loop) idleForever() error {
 	for _, id := range ids {
 		names = append(names, l.w.Trace.Entry(id).Label)
 	}
-	what := "ref'd handles"
-	if len(names) > 0 {
-		what = strings.Join(names, ", ")
+	what := "ref'd handles keep"
+	switch len(names) {
+	case 0:
+	case 1:
+		what = names[0] + " keeps"
+	default:
+		what = strings.Join(names, ", ") + " keep"
 	}
-	msg := fmt.Sprintf("the event loop waits forever: nothing is scheduled, yet %s keep%s it alive; node would wait here until the process is killed",
-		what, map[bool]string{true: "s", false: ""}[len(names) == 1])
+	msg := "the event loop waits forever: nothing is scheduled, yet " + what +
+		" it alive; node would wait here until the process is killed"
 	l.record(Step{Kind: KindStop, Label: "waiting forever",
 		Why: "Open, ref'd handles keep the loop alive, but no timer, I/O or signal is pending that could ever run a callback."})
 	return &Stop{Reason: "idle", Message: msg}

@@ -23,8 +23,8 @@ function nodeError(kind, code, message) {
   return internal.nodeError(kind, code, message);
 }
 
-// typeError is ERR_INVALID_ARG_TYPE. subject is `"name" argument` or the
-// phrase Node uses instead ("first argument"); expected reads after "must be".
+// typeError is ERR_INVALID_ARG_TYPE for the argument called name (null: "The
+// first argument", as Buffer.from words it); expected reads after "must be".
 function typeError(name, expected, value) {
   const subject = name === null ? 'The first argument' : `The "${name}" argument`;
   return nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `${subject} must be ${expected}. Received ${received(value)}`);
@@ -332,11 +332,15 @@ function copyBytesFrom(view, offset, length) {
   return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset + first * width, (end - first) * width));
 }
 
-function of(...items) {
-  const buf = new FastBuffer(items.length);
-  buf.set(items);
-  return buf;
-}
+// Node's Buffer.of is a method without a prototype property, as a method
+// shorthand makes it.
+const { of } = {
+  of(...items) {
+    const buf = new FastBuffer(items.length);
+    buf.set(items);
+    return buf;
+  },
+};
 
 // ---- allocation ----
 
@@ -361,6 +365,8 @@ function SlowBuffer(size) {
   checkSize(size);
   return new FastBuffer(size);
 }
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 // ---- other statics ----
 
@@ -538,6 +544,7 @@ function fixedWriter(name, width, signed, littleEndian) {
 function variableReader(name, signed, littleEndian) {
   const read = signed ? readSigned : readUnsigned;
   return namedAs(name, function (offset, byteLength) {
+    if (offset === undefined) throw typeError('offset', 'of type number', offset);
     checkWidth(byteLength);
     checkOffset(this, offset, byteLength);
     return read(this, offset, byteLength, littleEndian);
@@ -643,10 +650,9 @@ function toString(encoding, start, end) {
   if (!(first > 0)) first = 0;
   else if (first >= length) return '';
   else first = Math.trunc(first);
-  let last = end === undefined ? length : +end;
+  let last = end === undefined ? length : Math.trunc(+end);
   if (last > length) last = length;
   if (!(last > first)) return '';
-  last = Math.trunc(last);
   const enc = encoding === undefined ? utf8 : codecOrThrow(encoding);
   return this[enc.slice](first, last);
 }
@@ -758,9 +764,15 @@ function includes(value, byteOffset, encoding) {
 
 // fillBuffer is buf.fill and the fill of Buffer.alloc. With a string value a
 // string offset or end is the encoding; other values are bytes (a typed array
-// or DataView repeats its bytes) or a number taken modulo 256.
+// or DataView repeats its bytes) or a number taken modulo 256. Without an
+// offset Node fills the whole buffer, a string in utf8, and looks no further:
+// fill('aGk=', undefined, undefined, 'base64') writes the four characters.
 function fillBuffer(buf, value, offset, end, encoding) {
   let enc;
+  if (offset === undefined) {
+    end = undefined;
+    encoding = undefined;
+  }
   if (typeof value === 'string') {
     if (typeof offset === 'string') {
       encoding = offset;
@@ -789,18 +801,19 @@ function fill(value, offset, end, encoding) {
   return fillBuffer(this, value, offset, end, encoding);
 }
 
-// write(string[, offset[, length]][, encoding]): a string where a number is
-// expected is the encoding; a falsy encoding is utf8. Without an offset Node
-// writes utf8 and looks at nothing else: write('ab', undefined, 'hex') is 2.
+// write(string[, offset[, length]][, encoding]): a string in the place of
+// the last number given is the encoding; a falsy encoding is utf8. Without an
+// offset Node writes utf8 and looks at nothing else: write('ab', undefined,
+// 'hex') is 2.
 function write(string, offset, length, encoding) {
   const size = this.length;
   if (offset === undefined) return this.utf8Write(string, 0, size);
   let at = 0;
   let count = size;
-  if (typeof offset === 'string') {
+  if (typeof offset === 'string' && length === undefined) {
     encoding = offset;
   } else {
-    if (offset !== undefined) at = checkInteger('offset', offset, 0, size);
+    at = checkInteger('offset', offset, 0, size);
     count = size - at;
     if (typeof length === 'string') {
       encoding = length;
@@ -1076,7 +1089,7 @@ for (const name of ['Blob', 'resolveObjectURL', 'File']) {
     enumerable: true,
     configurable: true,
     get: namedAs(`get ${name}`, () => {
-      throw nodeError('Error', 'ERR_LOOPVIZ_UNSUPPORTED', `loopviz does not model buffer.${name} yet: it covers Buffer and its helpers`);
+      throw nodeError('Error', 'ERR_LOOPVIZ_UNSUPPORTED', `loopviz does not model buffer.${name} yet: it covers Buffer, transcode, isUtf8, isAscii, atob and btoa`);
     }),
     set: namedAs(`set ${name}`, (value) => {
       Object.defineProperty(exported, name, { value, enumerable: true, writable: true, configurable: true });

@@ -1,0 +1,127 @@
+package runtime_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/loopviz/loopviz/runtime"
+	"github.com/loopviz/loopviz/scenarios"
+)
+
+// programSet is a folder of test programs for one area of the runtime (the
+// stream module, the network...): beside each X.js sits X.node.json, what
+// node printed for it, recorded with scenarios/record. Each program's first
+// line is a // comment saying what it shows, and node must show one outcome.
+type programSet struct {
+	dir      string // relative to the runtime package
+	min      int    // the fewest programs the set may hold
+	rerecord string // how to re-record one program: the command, to which its file name is appended
+}
+
+// check runs every program under loopviz and compares stdout, the exit code
+// and the essentials of stderr with node's recording.
+func (ps programSet) check(t *testing.T) {
+	dir, err := filepath.Abs(ps.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := scenarios.CorpusFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < ps.min {
+		t.Errorf("%s has %d programs, want at least %d", ps.dir, len(files), ps.min)
+	}
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if scenarios.Header(string(src)) == "" {
+				t.Errorf("%s: the first line must be a // comment saying what the program shows", name)
+			}
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatalf("%v (%s%s)", err, ps.rerecord, name)
+			}
+			if exp.Racy() {
+				t.Fatalf("node showed %d outcomes for %s: these programs must be deterministic", len(exp.Outcomes), name)
+			}
+			res, err := runtime.Run(runtime.Options{File: file})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Stop != nil {
+				t.Fatalf("stopped: %s", res.Stop.Message)
+			}
+			want := exp.Outcomes[0]
+			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
+				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
+					res.ExitCode, res.Stdout(), want.Exit, want.Stdout, res.Stderr())
+			}
+			got := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir))
+			wantErr := scenarios.StderrEssentials(want.Stderr)
+			if !slices.Equal(got, wantErr) {
+				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
+			}
+		})
+	}
+}
+
+// checkLive re-runs each program under the node on the PATH and checks that
+// the recording is still what node prints: a stale recording fails here.
+// Skipped without node v20.
+func (ps programSet) checkLive(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the recordings")
+	}
+	version, err := scenarios.NodeVersion(context.Background())
+	if err != nil {
+		if errors.Is(err, scenarios.ErrNodeNotFound) {
+			t.Skip("skipping: node is not on the PATH")
+		}
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(version, "v20.") {
+		t.Skipf("skipping: node on the PATH is %s, the programs were recorded with v20", version)
+	}
+	dir, err := filepath.Abs(ps.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := scenarios.CorpusFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
+			t.Parallel()
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatalf("%v (%s%s)", err, ps.rerecord, name)
+			}
+			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec == nil {
+				t.Fatalf("node's output is not the recorded one (%s%s)\nlive, exit %d:\n%s\nrecorded, exit %d:\n%s",
+					ps.rerecord, name, live.Exit, live.Stdout, exp.Outcomes[0].Exit, exp.Outcomes[0].Stdout)
+			}
+			got, want := scenarios.StderrEssentials(live.Stderr), scenarios.StderrEssentials(rec.Stderr)
+			if !slices.Equal(got, want) {
+				t.Errorf("stderr essentials differ from the recording (%s%s)\nlive:     %q\nrecorded: %q",
+					ps.rerecord, name, got, want)
+			}
+		})
+	}
+}
