@@ -37,6 +37,10 @@ func (r *runner) typeOf(v goja.Value) string {
 	case goja.IsNull(v):
 		return "object"
 	}
+	// A symbol exports as a string: test for it first.
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
 	switch v.ExportType().Kind().String() {
 	case "string":
 		return "string"
@@ -44,9 +48,6 @@ func (r *runner) typeOf(v goja.Value) string {
 		return "boolean"
 	case "int64", "float64":
 		return "number"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol"
 	}
 	if _, ok := goja.AssertFunction(v); ok {
 		return "function"

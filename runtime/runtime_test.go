@@ -135,3 +135,11 @@ func TestStarvation(t *testing.T) {
 		}
 	}
 }
+
+// TestReceivedSymbol: node's argument errors describe a symbol as one.
+func TestReceivedSymbol(t *testing.T) {
+	res := runSource(t, `try { setTimeout(Symbol.iterator); } catch (e) { console.log(e.message); }`, runtime.Options{})
+	if got, want := res.Stdout(), "The \"callback\" argument must be of type function. Received type symbol (Symbol(Symbol.iterator))\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
