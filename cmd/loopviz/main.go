@@ -5,15 +5,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 )
 
 const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
 
 Usage:
+  loopviz                    open the home screen: built-in programs by topic
+  loopviz FILE.js            step through FILE's run in the simulator, forward and back
   loopviz run FILE.js        run FILE under the simulator, like node FILE
   loopviz trace FILE.js      print every step of the run
   loopviz explore FILE.js    list every output the model allows when races go either way
+  loopviz render FILE.js     print one screen of the simulator as text (--step N --width W --height H)
 
 Run 'loopviz COMMAND --help' for a command's flags.
 `
@@ -29,8 +34,25 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// opensFile reports whether loopviz's first argument asks for the simulator:
+// a flag, a JavaScript file name, or an existing file.
+func opensFile(arg string) bool {
+	if strings.HasPrefix(arg, "-") {
+		return true
+	}
+	switch filepath.Ext(arg) {
+	case ".js", ".cjs", ".mjs":
+		return true
+	}
+	st, err := os.Stat(arg)
+	return err == nil && !st.IsDir()
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
+		if isTerminal(stdout) {
+			return cmdOpen(nil, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return 0
 	}
@@ -44,6 +66,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdTrace(args[1:], stdout, stderr)
 	case "explore":
 		return cmdExplore(args[1:], stdout, stderr)
+	case "render":
+		return cmdRender(args[1:], stdout, stderr)
+	}
+	if opensFile(args[0]) {
+		if !isTerminal(stdout) {
+			fmt.Fprintf(stderr, "loopviz: the simulator needs a terminal (for text, try: loopviz render %s, or loopviz run %s)\n", args[0], args[0])
+			return exitUsage
+		}
+		return cmdOpen(args, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "loopviz: unknown command %q (try: loopviz help)\n", args[0])
 	return 2

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxDriver runs the built loopviz in a detached tmux session on a
+// private server and reads the screen as a user sees it.
+type tmuxDriver struct {
+	t      *testing.T
+	socket string
+}
+
+func newTmux(t *testing.T) *tmuxDriver {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not on the PATH: skipping the end-to-end test of the TUI (install tmux; .ci/run does)")
+	}
+	d := &tmuxDriver{t: t, socket: fmt.Sprintf("loopviz-e2e-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", d.socket, "kill-server").Run() })
+	return d
+}
+
+func (d *tmuxDriver) tmux(args ...string) string {
+	d.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", d.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		d.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// start opens a session of w x h running command.
+func (d *tmuxDriver) start(w, h int, command string) {
+	d.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command)
+}
+
+func (d *tmuxDriver) keys(keys ...string) {
+	d.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+}
+
+func (d *tmuxDriver) screen() string {
+	return d.tmux("capture-pane", "-p", "-t", "e2e")
+}
+
+// waitFor waits until the screen shows every one of want.
+func (d *tmuxDriver) waitFor(want ...string) string {
+	d.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		s = d.screen()
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	d.t.Fatalf("the screen never showed %q:\n%s", want, s)
+	return ""
+}
+
+// sessionGone waits for the program (and so the session) to end.
+func (d *tmuxDriver) sessionGone() bool {
+	for range 100 {
+		if err := exec.Command("tmux", "-L", d.socket, "has-session", "-t", "e2e").Run(); err != nil {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
+}
+
+func buildLoopviz(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "loopviz")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestTUIInTmux drives the real binary as a user would: open a program,
+// step, jump, ask for help, pick an output line, shrink the terminal, quit;
+// then the home screen.
+func TestTUIInTmux(t *testing.T) {
+	d := newTmux(t)
+	bin := buildLoopviz(t)
+	cache := t.TempDir()
+	prog := writeFile(t, "puzzle.js", `console.log('script start');
+setTimeout(() => console.log('timeout'), 0);
+Promise.resolve().then(() => console.log('promise'));
+process.nextTick(() => console.log('tick'));
+console.log('script end');
+`)
+	env := "env XDG_CACHE_HOME=" + cache + " HOME=" + cache + " "
+	d.start(120, 40, env+bin+" "+prog)
+	d.waitFor("puzzle.js", "Call stack", "Event loop", "Queues", "Threadpool", "Output", "Why", "nothing printed yet")
+
+	d.keys("Right", "Right", "Right")
+	d.waitFor("script start") // the first console.log has run
+	d.keys("G")
+	s := d.waitFor("exit code 0", "tick", "promise", "timeout")
+	// The output pane (left column) lists the lines in node's order.
+	var order []string
+	for _, line := range strings.Split(s, "\n") {
+		for _, w := range []string{"script start", "script end", "tick", "promise", "timeout"} {
+			if strings.HasPrefix(line, "│  "+w+" ") {
+				order = append(order, w)
+			}
+		}
+	}
+	if got := strings.Join(order, ","); got != "script start,script end,tick,promise,timeout" {
+		t.Errorf("the output pane shows %s:\n%s", got, s)
+	}
+	d.keys("g")
+	d.waitFor("nothing printed yet")
+	d.keys("]")
+	d.waitFor("main module")
+	d.keys("?")
+	d.waitFor("Marks in the source gutter", "next callback")
+	d.keys("Escape")
+	d.waitFor("Call stack")
+	d.keys("G", "o", "Up", "Enter")
+	d.waitFor("▶ promise") // jumped to the step that printed the line before the last
+	d.keys("v")
+	d.waitFor("level statement")
+
+	d.tmux("resize-window", "-t", "e2e", "-x", "70", "-y", "20")
+	d.waitFor("terminal too small (need 80x24)")
+	d.tmux("resize-window", "-t", "e2e", "-x", "80", "-y", "24")
+	d.waitFor("Queues", "Output")
+	d.keys("q")
+	if !d.sessionGone() {
+		t.Fatalf("q did not quit:\n%s", d.screen())
+	}
+
+	// A program that throws: the error and its line, never a crash.
+	bad := writeFile(t, "boom.js", "setTimeout(() => {\n  null.x;\n}, 5);\n")
+	d.start(120, 40, env+bin+" "+bad)
+	d.waitFor("boom.js", "Call stack")
+	d.keys("G")
+	d.waitFor("✗ TypeError", "at line 2", "✗  2│")
+	d.keys("q")
+	d.sessionGone()
+
+	// The home screen lists the built-in programs; enter opens one, esc comes back.
+	d.start(100, 30, env+bin)
+	d.waitFor("pick a program", "process.nextTick", "Preview")
+	d.keys("Enter")
+	d.waitFor("tick-args.js", "Call stack", "Queues")
+	d.keys("Escape")
+	d.waitFor("pick a program")
+	d.keys("q")
+	if !d.sessionGone() {
+		t.Fatalf("q did not quit the home screen:\n%s", d.screen())
+	}
+}

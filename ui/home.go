@@ -1,0 +1,210 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Scenario is a program the home screen lists.
+type Scenario struct {
+	Name   string // "timers-clamp"
+	Topic  string // the group it is listed under
+	Title  string // one line: what it demonstrates
+	Source []byte
+	File   string // where it is on disk, to run it
+}
+
+// home is the home screen: the built-in scenarios by topic, one selected,
+// and a preview of it.
+type home struct {
+	items   []Scenario
+	sources []*sourceFile // previews, made once
+	rows    []homeRow     // the list as drawn: topic headings and items
+	cursor  int           // selected item
+}
+
+// homeRow is one line of the list: a topic heading or an item.
+type homeRow struct {
+	topic string // non-empty for a heading
+	item  int
+}
+
+func newHome(items []Scenario) *home {
+	h := &home{items: items}
+	for i, s := range items {
+		h.sources = append(h.sources, newSourceFile(s.Name+".js", s.Source))
+		if i == 0 || s.Topic != items[i-1].Topic {
+			h.rows = append(h.rows, homeRow{topic: s.Topic})
+		}
+		h.rows = append(h.rows, homeRow{item: i})
+	}
+	return h
+}
+
+func (h *home) move(d int) {
+	if len(h.items) > 0 {
+		h.cursor = max(0, min(h.cursor+d, len(h.items)-1))
+	}
+}
+
+// moveTopic selects the first item of the next (d > 0) or previous topic.
+func (h *home) moveTopic(d int) {
+	if len(h.items) == 0 {
+		return
+	}
+	topic := h.items[h.cursor].Topic
+	i := h.cursor
+	if d > 0 {
+		for i < len(h.items) && h.items[i].Topic == topic {
+			i++
+		}
+		if i == len(h.items) {
+			return
+		}
+		h.cursor = i
+		return
+	}
+	for i > 0 && h.items[i].Topic == topic {
+		i--
+	}
+	topic = h.items[i].Topic
+	for i > 0 && h.items[i-1].Topic == topic {
+		i--
+	}
+	h.cursor = i
+}
+
+// homeLayout places the home screen's parts.
+type homeLayout struct {
+	header, list, preview, help rect
+}
+
+func computeHomeLayout(w, h int) homeLayout {
+	listW := max(w*45/100, 30)
+	return homeLayout{
+		header:  rect{0, 0, w, 1},
+		list:    rect{0, 1, listW, h - 2},
+		preview: rect{listW, 1, w - listW, h - 2},
+		help:    rect{0, h - 1, w, 1},
+	}
+}
+
+// listTop is the first list row shown in a list n rows high: the selected
+// item stays in the middle third, as a pure function of the selection.
+func (h *home) listTop(n int) int {
+	sel := 0
+	for i, r := range h.rows {
+		if r.topic == "" && r.item == h.cursor {
+			sel = i
+			break
+		}
+	}
+	return max(0, min(sel-n/3, len(h.rows)-n))
+}
+
+// rowAt is the item on list line y (relative to the list's body), or -1.
+func (h *home) rowAt(y, n int) int {
+	i := h.listTop(n) + y
+	if y < 0 || y >= n || i >= len(h.rows) || h.rows[i].topic != "" {
+		return -1
+	}
+	return h.rows[i].item
+}
+
+func (h *home) draw(th *theme, w, hgt int, shortHelp, fullHelp string) string {
+	if w < minWidth || hgt < minHeight {
+		return tooSmall(th, w, hgt)
+	}
+	l := computeHomeLayout(w, hgt)
+	c := newCanvas(w, hgt)
+	head := newRow(w)
+	head.add(th.accent, " loopviz ")
+	head.add(th.bold, "pick a program and watch Node's event loop run it")
+	head.addRight(th.dim, strconv.Itoa(len(h.items))+" programs ")
+	c.put(l.header, block{head.String()})
+	f := &frame{th: th} // for its box drawing
+	if fullHelp != "" {
+		middle := rect{0, 1, w, hgt - 2}
+		c.put(middle, f.box(middle, "Help", "? or esc closes", func(bw, bh int) block {
+			out := make(block, 0, bh)
+			for _, line := range strings.Split(fullHelp, "\n") {
+				out = append(out, fitStyled(" "+line, bw))
+			}
+			out = append(out, blank(bw, 1)...)
+			out = append(out, newRow(bw).pad(1).add(th.text, "Or open your own file: loopviz FILE.js").String())
+			return out
+		}))
+	} else {
+		c.put(l.list, f.box(l.list, "Programs", "by topic", func(bw, bh int) block { return h.drawList(th, bw, bh) }))
+		c.put(l.preview, f.box(l.preview, "Preview", h.previewTitle(), func(bw, bh int) block { return h.drawPreview(th, bw, bh) }))
+	}
+	c.put(l.help, block{fitStyled(shortHelp, w)})
+	return c.String()
+}
+
+func (h *home) previewTitle() string {
+	if len(h.items) == 0 {
+		return ""
+	}
+	return h.items[h.cursor].Name + ".js"
+}
+
+func (h *home) drawList(th *theme, w, n int) block {
+	out := make(block, 0, n)
+	if len(h.items) == 0 {
+		return append(out, newRow(w).pad(1).add(th.dim, "no built-in programs").String())
+	}
+	top := h.listTop(n)
+	for i := top; i < len(h.rows) && len(out) < n; i++ {
+		hr := h.rows[i]
+		r := newRow(w)
+		if hr.topic != "" {
+			r.pad(1).add(th.listTopic, hr.topic)
+			out = append(out, r.String())
+			continue
+		}
+		s := h.items[hr.item]
+		short := s.Name
+		if _, rest, ok := strings.Cut(s.Name, "-"); ok {
+			short = rest
+		}
+		if hr.item == h.cursor {
+			r.add(th.listCursor, " ▸ "+short+" ")
+		} else {
+			r.pad(3).add(th.text, short+" ")
+		}
+		r.add(th.dim, " "+s.Title)
+		out = append(out, r.String())
+	}
+	return out
+}
+
+func (h *home) drawPreview(th *theme, w, n int) block {
+	out := make(block, 0, n)
+	if len(h.items) == 0 {
+		return out
+	}
+	s := h.items[h.cursor]
+	for _, l := range wrap(s.Title, w-2) {
+		out = append(out, newRow(w).pad(1).add(th.title, l).String())
+	}
+	out = append(out, newRow(w).pad(1).add(th.dim, s.Topic+" · enter opens it in the simulator").String())
+	out = append(out, blank(w, 1)...)
+	src := h.sources[h.cursor]
+	numW := max(len(strconv.Itoa(len(src.lines))), 2)
+	for i, line := range src.lines {
+		if len(out) == n {
+			break
+		}
+		r := newRow(w)
+		num := strconv.Itoa(i + 1)
+		r.pad(1 + numW - len(num))
+		r.add(th.lineNo, num)
+		r.add(th.border, "│")
+		for _, sp := range line {
+			r.add(th.tok[sp.class], sp.text)
+		}
+		out = append(out, r.String())
+	}
+	return out
+}

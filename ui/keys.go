@@ -1,0 +1,100 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// viewerKeys are the simulator's key bindings, grouped by what they act on.
+// The help screen and the footer are made from them, so they cannot drift.
+type viewerKeys struct {
+	// Moving through time.
+	Next, Prev                 key.Binding
+	NextCallback, PrevCallback key.Binding
+	NextPhase, PrevPhase       key.Binding
+	Start, End                 key.Binding
+	// Autoplay and granularity.
+	Play, Faster, Slower key.Binding
+	Level                key.Binding
+	// Output lines.
+	PickOutput, Up, Down, Jump key.Binding
+	// The app.
+	Rerun, Help, Back, Quit key.Binding
+}
+
+func newViewerKeys() viewerKeys {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return viewerKeys{
+		Next:         b([]string{"right", "l"}, "→/l", "next step"),
+		Prev:         b([]string{"left", "h"}, "←/h", "previous step"),
+		NextCallback: b([]string{"]"}, "]", "next callback"),
+		PrevCallback: b([]string{"["}, "[", "previous callback"),
+		NextPhase:    b([]string{"tab"}, "tab", "next phase change"),
+		PrevPhase:    b([]string{"shift+tab"}, "shift+tab", "previous phase change"),
+		Start:        b([]string{"g", "home"}, "g", "first step"),
+		End:          b([]string{"G", "end"}, "G", "last step"),
+		Play:         b([]string{"space"}, "space", "autoplay"),
+		Faster:       b([]string{"+", "="}, "+", "faster"),
+		Slower:       b([]string{"-", "_"}, "-", "slower"),
+		Level:        b([]string{"v"}, "v", "level: loop/api/statement"),
+		PickOutput:   b([]string{"o"}, "o", "pick an output line"),
+		Up:           b([]string{"up", "k"}, "↑/k", "line up"),
+		Down:         b([]string{"down", "j"}, "↓/j", "line down"),
+		Jump:         b([]string{"enter"}, "enter", "jump to the step that printed it"),
+		Rerun:        b([]string{"r"}, "r", "re-run the file"),
+		Help:         b([]string{"?"}, "?", "help"),
+		Back:         b([]string{"esc"}, "esc", "back"),
+		Quit:         b([]string{"q", "ctrl+c"}, "q", "quit"),
+	}
+}
+
+// ShortHelp is the footer.
+func (k viewerKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.NextCallback, k.NextPhase, k.Play, k.Level, k.PickOutput, k.Help, k.Quit}
+}
+
+// FullHelp is the help screen, a column per group.
+func (k viewerKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Next, k.Prev, k.NextCallback, k.PrevCallback, k.NextPhase, k.PrevPhase, k.Start, k.End},
+		{k.Play, k.Faster, k.Slower, k.Level},
+		{k.PickOutput, k.Up, k.Down, k.Jump},
+		{k.Rerun, k.Help, k.Back, k.Quit},
+	}
+}
+
+// homeKeys are the home screen's key bindings.
+type homeKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, NextTopic, PrevTopic key.Binding
+	Open, Help, Quit                                              key.Binding
+}
+
+func newHomeKeys() homeKeys {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return homeKeys{
+		Up:        b([]string{"up", "k"}, "↑/k", "up"),
+		Down:      b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:    b([]string{"pgup", "b"}, "pgup", "page up"),
+		PageDown:  b([]string{"pgdown", "f"}, "pgdn", "page down"),
+		Top:       b([]string{"g", "home"}, "g", "first"),
+		Bottom:    b([]string{"G", "end"}, "G", "last"),
+		NextTopic: b([]string{"tab", "]"}, "tab", "next topic"),
+		PrevTopic: b([]string{"shift+tab", "["}, "shift+tab", "previous topic"),
+		Open:      b([]string{"enter", "right", "l"}, "enter", "open"),
+		Help:      b([]string{"?"}, "?", "help"),
+		Quit:      b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
+	}
+}
+
+func (k homeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.Help, k.Quit}
+}
+
+func (k homeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.NextTopic, k.PrevTopic, k.Open},
+		{k.Help, k.Quit},
+	}
+}

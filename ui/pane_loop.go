@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/loopviz/loopviz/sim"
+)
+
+// stack draws the JavaScript call stack, top frame first, and names what
+// the bottom frame is: the main module, a timer callback, a microtask...
+func (f *frame) stack(w, h int) block {
+	th := f.th
+	t := f.tl.trace
+	s := f.snap
+	out := make(block, 0, h)
+	kind := ""
+	if s.Running != 0 {
+		kind = t.Entry(s.Running).Kind.String()
+	}
+	if len(s.Stack) == 0 {
+		r := newRow(w).pad(1)
+		switch {
+		case s.Running != 0:
+			r.add(th.dim, "calling ")
+			r.add(th.bold, t.EntryLabel(s.Running))
+			r.add(th.dim, "  ("+kind+")")
+		case s.Phase == sim.PhaseMain && f.step == 0:
+			r.add(th.dim, "empty: Node is about to run the main module")
+		default:
+			r.add(th.dim, "empty: the event loop is in control")
+		}
+		return append(out, r.String())
+	}
+	frames := s.Stack
+	show := len(frames)
+	if show > h {
+		show = h - 1 // the last line says how many are left out
+	}
+	for i := 0; i < len(frames) && len(out) < h; i++ {
+		if i == show-1 && show < len(frames) {
+			// Keep the bottom frame: it says what kind of callback this is.
+			out = append(out, newRow(w).pad(1).add(th.dim, "… "+strconv.Itoa(len(frames)-show)+" more frames").String())
+			i = len(frames) - 1
+		}
+		fr := frames[i]
+		r := newRow(w).pad(1)
+		name := fr.Func
+		if name == "" {
+			name = "<anonymous>"
+		}
+		if i == 0 {
+			r.add(th.accent, "▸ ")
+		} else {
+			r.pad(2)
+		}
+		r.add(th.bold, name)
+		// The bottom frame's kind comes before its place: in a narrow pane
+		// the place is what gets cut.
+		if i == len(frames)-1 && kind != "" {
+			r.add(th.queuedLine, " ("+kind+")")
+		}
+		if fr.Line > 0 {
+			r.add(th.dim, "  "+shortName(fr.File)+":"+strconv.Itoa(int(fr.Line))+":"+strconv.Itoa(int(fr.Col)))
+		}
+		out = append(out, r.String())
+	}
+	return out
+}
+
+// railPhase is one stop on the loop rail.
+type railPhase struct {
+	phase            sim.Phase
+	long, mid, short string
+}
+
+var rail = []railPhase{
+	{sim.PhaseMain, "main", "main", "main"},
+	{sim.PhaseTimers, "timers", "timers", "timers"},
+	{sim.PhasePending, "pending", "pending", "pend"},
+	{sim.PhaseIdle, "idle/prepare", "idle", "idle"},
+	{sim.PhasePoll, "poll", "poll", "poll"},
+	{sim.PhaseCheck, "check", "check", "check"},
+	{sim.PhaseClose, "close", "close", "close"},
+	{sim.PhaseExit, "exit", "exit", "exit"},
+}
+
+// railStyle is one way to write the rail; the widest that fits is used.
+type railStyle struct {
+	name     func(railPhase) string
+	sep, end string // between phases; between main/exit and the loop
+	ends     bool   // main and exit are drawn
+}
+
+var railStyles = []railStyle{
+	{func(p railPhase) string { return p.long }, " › ", " │ ", true},
+	{func(p railPhase) string { return p.mid }, " › ", " │ ", true},
+	{func(p railPhase) string { return p.short }, " ", " │ ", true},
+	{func(p railPhase) string { return p.short }, " ", "", false},
+}
+
+func (f *frame) loopTitle() string {
+	s := f.snap
+	switch s.Phase {
+	case sim.PhaseMain:
+		return "before the loop · " + s.Time.String()
+	case sim.PhaseExit:
+		return "after the loop · " + s.Time.String()
+	}
+	return "iteration " + strconv.Itoa(s.Iter) + " · " + s.Time.String()
+}
+
+// loopPane draws the phases as a rail with the current one lit, and a line
+// saying what the loop is doing in it: running a callback, or draining the
+// nextTick or microtask queue between callbacks.
+func (f *frame) loopPane(w, h int) block {
+	th := f.th
+	s := f.snap
+	style := railStyles[len(railStyles)-1]
+	for _, st := range railStyles {
+		if railWidth(st) <= w-1 {
+			style = st
+			break
+		}
+	}
+	r := newRow(w).pad(1)
+	litCol := -1
+	for i, p := range rail {
+		isEnd := p.phase == sim.PhaseMain || p.phase == sim.PhaseExit
+		if isEnd && !style.ends {
+			continue
+		}
+		if i > 0 {
+			switch {
+			case p.phase == sim.PhaseExit:
+				r.add(th.border, " ↺"+style.end)
+			case p.phase == sim.PhaseTimers && style.ends:
+				r.add(th.border, style.end)
+			case p.phase != sim.PhaseTimers:
+				r.add(th.border, style.sep)
+			}
+		}
+		name := style.name(p)
+		pa := th.phaseOff
+		if p.phase == s.Phase {
+			pa = th.phaseOn
+			litCol = r.used
+		}
+		r.add(pa, name)
+	}
+	out := block{r.String()}
+	if h < 2 {
+		return out
+	}
+	state, sp := f.loopState()
+	ptr := newRow(w)
+	switch {
+	case litCol < 0:
+		ptr.pad(1).add(sp, state)
+	case litCol+2+textWidth(state) <= w:
+		ptr.pad(litCol).add(th.accent, "▲ ").add(sp, state)
+	default:
+		start := max(litCol-textWidth(state)-1, 1)
+		ptr.pad(start).add(sp, state+" ")
+		ptr.pad(litCol-ptr.used).add(th.accent, "▲")
+	}
+	out = append(out, ptr.String())
+	if h >= 3 {
+		info := newRow(w).pad(1)
+		info.add(th.dim, "time ")
+		info.add(th.bold, s.Time.String())
+		if len(s.Timers) > 0 {
+			info.add(th.dim, " · next timer due ")
+			info.add(th.bold, s.Timers[0].Due.String())
+		}
+		if n := f.tl.trace.Step(f.step); n.Kind == sim.KindClock {
+			info.add(th.dim, " · ")
+			info.add(th.accent, "the loop waited")
+		}
+		out = append(out, info.String())
+	}
+	return out
+}
+
+func railWidth(st railStyle) int {
+	w := 0
+	for i, p := range rail {
+		isEnd := p.phase == sim.PhaseMain || p.phase == sim.PhaseExit
+		if isEnd && !st.ends {
+			continue
+		}
+		if i > 0 {
+			switch {
+			case p.phase == sim.PhaseExit:
+				w += 2 + textWidth(st.end)
+			case p.phase == sim.PhaseTimers && st.ends:
+				w += textWidth(st.end)
+			case p.phase != sim.PhaseTimers:
+				w += textWidth(st.sep)
+			}
+		}
+		w += len(st.name(p))
+	}
+	return w
+}
+
+// loopState is what the loop is doing at this step, in a few words.
+func (f *frame) loopState() (string, paint) {
+	th := f.th
+	s := f.snap
+	t := f.tl.trace
+	switch s.Draining {
+	case sim.QueueTick:
+		return "draining nextTicks (" + strconv.Itoa(len(s.Ticks)) + " left)", th.drain
+	case sim.QueueMicrotask:
+		return "draining microtasks (" + strconv.Itoa(len(s.Microtasks)) + " left)", th.drain
+	}
+	if s.Running != 0 {
+		return "running " + t.Entry(s.Running).Kind.String(), th.bold
+	}
+	if st := t.Step(f.step); st.Kind == sim.KindClock {
+		return strings.TrimSpace(t.StepLabel(f.step)), th.accent
+	}
+	switch s.Phase {
+	case sim.PhaseMain:
+		return "running the main module", th.bold
+	case sim.PhaseTimers:
+		return "runs the timers that are due", th.dim
+	case sim.PhasePending:
+		return "runs I/O callbacks deferred from the last iteration", th.dim
+	case sim.PhaseIdle:
+		return "libuv internals: no JavaScript runs here", th.dim
+	case sim.PhasePoll:
+		return "runs finished I/O callbacks, or waits for I/O", th.dim
+	case sim.PhaseCheck:
+		return "runs setImmediate callbacks", th.dim
+	case sim.PhaseClose:
+		return "runs close callbacks", th.dim
+	}
+	return "the loop has ended", th.dim
+}
