@@ -63,11 +63,16 @@ func computeLayout(w, h int, use runUsage) layout {
 	l.header = rect{0, 0, w, 1}
 	l.help = rect{0, h - 1, w, 1}
 	l.scrub = rect{0, h - 2, w, 1}
+	// The why is what the tool teaches: give it two lines (three on tall
+	// screens) under its label wherever there is room.
 	narrH := 3
 	if l.kind == layoutFull {
 		narrH = 4
-		if h >= 50 {
+		if h >= 40 {
 			narrH = 5
+		}
+		if h >= 50 {
+			narrH = 6
 		}
 	}
 	l.narration = rect{0, h - 2 - narrH, w, narrH}

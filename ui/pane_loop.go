@@ -57,7 +57,7 @@ func (f *frame) stack(w, h int) block {
 		r.add(th.bold, name)
 		// The bottom frame's kind comes before its place: in a narrow pane
 		// the place is what gets cut.
-		if i == len(frames)-1 && kind != "" {
+		if i == len(frames)-1 && kind != "" && name != "("+kind+")" {
 			r.add(th.queuedLine, " ("+kind+")")
 		}
 		if fr.Line > 0 {
