@@ -644,7 +644,12 @@ class ReadSide {
     this.highWaterMark = highWaterMarkOf(o, 'readableHighWaterMark', isDuplex, this.objectMode);
     this.chunks = new ChunkQueue(this.objectMode);
     this.pipes = [];
-    this.drainWaits = null; // pipe destinations we wait on for 'drain' (a Set)
+    // drainWaits: the pipe destinations we wait on for 'drain' (a Set, made
+    // when first needed). Once the source has had several destinations it
+    // counts as waiting even with the set empty, until a pause with a single
+    // destination again: manyPipes says which applies.
+    this.drainWaits = null;
+    this.manyPipes = false;
     this.enabled = true; // false for a Duplex made with readable: false
     this.phase = R_OPEN;
     this.mode = UNSET;
@@ -809,7 +814,11 @@ class ReadSide {
       stream.emit('readable');
       this.readableLatch = false;
     }
-    this.wantsReadable = this.mode !== FLOWING && this.phase === R_OPEN && this.chunks.units <= this.highWaterMark;
+    // A paused side with room left wants the next 'readable' too; otherwise
+    // the flag stays as it was.
+    if (this.mode !== FLOWING && this.phase === R_OPEN && this.chunks.units <= this.highWaterMark) {
+      this.wantsReadable = true;
+    }
     this.flow();
   }
 
@@ -1771,23 +1780,24 @@ class PipeLink {
       if (dest.write(chunk) === false) this.holdForDrain();
     };
     this.onEnd = () => dest.end();
+    this.unpipeDest = () => src.unpipe(dest);
     this.onError = (err) => this.destFailed(err);
     this.onClose = () => {
       unlisten(dest, 'finish', this.onFinish);
-      src.unpipe(dest);
+      this.unpipeDest();
     };
     this.onFinish = () => {
       unlisten(dest, 'close', this.onClose);
-      src.unpipe(dest);
+      this.unpipeDest();
     };
     this.onUnpipe = (readable, info) => {
       if (readable === src && info && info.hasUnpiped === false) {
         info.hasUnpiped = true;
-        this.detach();
+        this.unhook();
       }
     };
-    this.detach = () => this.unhook();
-    this.whenEnded = endDest ? this.onEnd : this.detach;
+    // At the source's end the destination is ended, or (end: false) let go.
+    this.whenEnded = endDest ? this.onEnd : this.unpipeDest;
   }
 
   attach() {
@@ -1808,9 +1818,13 @@ class PipeLink {
   // holdForDrain pauses the source until this destination drains.
   holdForDrain() {
     const side = this.side;
-    if (!this.detached && side.pipes.includes(this.dest)) {
-      if (side.drainWaits === null) side.drainWaits = new Set();
-      side.drainWaits.add(this.dest);
+    if (!this.detached) {
+      if (side.pipes.length === 1 && side.pipes[0] === this.dest) {
+        side.manyPipes = false;
+        side.drainWaits = new Set([this.dest]);
+      } else if (side.pipes.length > 1 && side.pipes.includes(this.dest)) {
+        side.drainWaits.add(this.dest);
+      }
       this.src.pause();
     }
     if (this.drainHook === null) {
@@ -1846,13 +1860,12 @@ class PipeLink {
     if (this.drainHook !== null) unlisten(dest, 'drain', this.drainHook);
     unlisten(dest, 'error', this.onError);
     unlisten(dest, 'unpipe', this.onUnpipe);
-    src.removeListener('end', this.onEnd);
-    src.removeListener('end', this.detach);
+    src.removeListener('end', this.whenEnded);
     src.removeListener('data', this.onData);
     this.detached = true;
     // Do not leave the source waiting on a 'drain' that will not come.
-    if (this.drainHook !== null && side.drainWaits !== null && side.drainWaits.has(dest) &&
-        (!dest._writableState || dest._writableState.needDrain)) {
+    const waiting = side.drainWaits !== null && (side.manyPipes || side.drainWaits.size > 0);
+    if (this.drainHook !== null && waiting && (!dest._writableState || dest._writableState.needDrain)) {
       this.drained();
     }
   }
@@ -1861,6 +1874,10 @@ class PipeLink {
 Readable.prototype.pipe = function pipe(dest, options) {
   const side = this._readableState;
   side.pipes.push(dest);
+  if (side.pipes.length > 1 && !side.manyPipes) {
+    side.manyPipes = true;
+    if (side.drainWaits === null) side.drainWaits = new Set();
+  }
   const endDest = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
   new PipeLink(this, dest, endDest).attach();
   return dest;
@@ -1958,14 +1975,12 @@ function finished(stream, options, callback) {
   };
   const onError = (err) => answer(err);
   const onClose = () => {
-    if (life && life.error) {
-      answer(life.error);
-    } else if ((watchRead && !readDone && !(rs && rs.phase === R_ENDED)) ||
-        (watchWrite && !writeDone && !(ws && ws.phase === W_FINISHED))) {
-      answer(errors.prematureClose());
-    } else {
-      answer();
-    }
+    // A side that was ended with nothing left pending counts as done.
+    const readOver = readDone || (rs ? rs.phase === R_ENDED || (rs.phase === R_EOF && rs.chunks.units === 0) : false);
+    const writeOver = writeDone || (ws ? ws.phase === W_FINISHED || (ws.phase === W_ENDING && ws.units === 0) : false);
+    if (life && life.error) answer(life.error);
+    else if ((watchRead && !readOver) || (watchWrite && !writeOver)) answer(errors.prematureClose());
+    else answer();
   };
 
   stream.on('end', onEnd);
@@ -2250,6 +2265,7 @@ class PipelineRun {
     this.result = undefined;
     this.outstanding = 0; // parts that have not reported yet
     this.teardowns = []; // how to destroy each stream if another part fails
+    this.settlers = new Map(); // stream -> settles its part
     this.lastStop = null;
     this.report = (err) => this.conclude(err, --this.outstanding === 0);
     this.onAbort = () => this.conclude(errors.abort(this.outerSignal.reason), false);
@@ -2273,11 +2289,20 @@ class PipelineRun {
   // destroyed if another part fails first.
   follow(stream, reading, writing) {
     let over = false;
+    let reported = false;
     stream.on('close', () => { over = true; });
     this.outstanding++;
+    // A stream's part may also be settled by connect() (see there), so it
+    // reports once, whichever comes first.
+    const settle = (err) => {
+      if (reported) return;
+      reported = true;
+      this.report(err);
+    };
+    this.settlers.set(stream, settle);
     const stop = finished(stream, { readable: reading, writable: writing }, (err) => {
       over = !err;
-      this.report(err);
+      settle(err);
     });
     this.teardowns.push((err) => {
       if (over) return;
@@ -2364,7 +2389,26 @@ class PipelineRun {
 
   connect(carried, dest, end) {
     if (isReadableNode(carried)) {
-      carried.pipe(dest, { end });
+      // The pipe lets go of the destination at the source's 'end' (so the
+      // source pauses then), and the pipeline ends the destination itself
+      // just after.
+      carried.pipe(dest, { end: false });
+      let ended = false;
+      if (end) {
+        const endDest = () => {
+          ended = true;
+          dest.end();
+        };
+        const rs = carried._readableState;
+        if (rs && rs.phase === R_ENDED) later(endDest);
+        else carried.once('end', endDest);
+      }
+      // A destination that closes before the source has ended settles the
+      // source's part: the pipeline does not wait for the source any more.
+      dest.on('close', () => {
+        const settle = this.settlers.get(carried);
+        if (!ended && settle) settle(errors.prematureClose());
+      });
     } else if (isIterable(carried)) {
       this.outstanding++;
       pourInto(carried, dest, end, this.report);
