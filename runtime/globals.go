@@ -28,13 +28,7 @@ func (r *runner) installGlobals() {
 
 	_ = global.DefineDataProperty("queueMicrotask", r.fn("queueMicrotask", 1, r.queueMicrotask), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 
-	perf := rt.NewObject()
-	_ = perf.Set("now", r.fn("now", 0, func(goja.FunctionCall) goja.Value {
-		r.world.Charge(sim.CostClockRead)
-		return rt.ToValue(float64(sim.Bootstrap+r.world.Now()) / float64(sim.Millisecond))
-	}))
-	_ = perf.Set("timeOrigin", float64(sim.Epoch))
-	_ = global.DefineDataProperty("performance", perf, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	r.installLazyGlobals(global)
 
 	g := r.loadLib("globals", "node:internal/globals").(*goja.Object)
 	_ = global.DefineDataProperty("structuredClone", g.Get("structuredClone"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
@@ -161,6 +155,7 @@ func (r *runner) installInternal() {
 	r.installFS(in)
 	r.installCrypto(in)
 	r.installZlib(in)
+	r.installURL(in)
 }
 
 // functionKind classifies a function by the source the user wrote.

@@ -39,8 +39,8 @@ var builtinModules = map[string]bool{
 	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": false, "cluster": false,
 	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
 	"http": true, "http2": false, "https": false, "module": false, "net": true, "os": true,
-	"path": true, "path/posix": true, "perf_hooks": true, "querystring": false, "readline": false, "stream": true,
-	"stream/promises": true, "string_decoder": false, "tls": false, "url": false, "v8": false,
+	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
+	"stream/promises": true, "string_decoder": true, "tls": false, "url": true, "v8": false,
 	"vm": false, "worker_threads": false, "zlib": true,
 }
 
@@ -323,6 +323,10 @@ func (r *runner) builtin(name string) goja.Value {
 	switch name {
 	case "events", "util", "timers/promises", "path", "assert", "dns", "stream", "net", "http", "crypto", "zlib":
 		v = r.loadLib(strings.ReplaceAll(name, "/", "_"), "node:"+name)
+	case "url", "querystring", "string_decoder", "readline":
+		v = r.loadLib(name, "node:"+name)
+	case "readline/promises":
+		v = r.builtin("readline").ToObject(r.rt).Get("promises")
 	case "buffer":
 		v = r.bufferModule()
 	case "util/types":
@@ -342,9 +346,7 @@ func (r *runner) builtin(name string) goja.Value {
 	case "os":
 		v = r.osModule()
 	case "perf_hooks":
-		o := r.rt.NewObject()
-		_ = o.Set("performance", r.rt.Get("performance"))
-		v = o
+		v = r.loadLib("perf_hooks", "node:perf_hooks")
 	case "timers":
 		o := r.rt.NewObject()
 		for _, fn := range []string{"setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"} {

@@ -130,6 +130,7 @@ func (r *runner) installProcess() {
 		r.stdio[s] = stdioStream{obj: o, write: o.Get("write")}
 		_ = p.Set(s.String(), o)
 	}
+	r.installStdin(p)
 }
 
 // stdioStream is process.stdout or process.stderr and its own write method.

@@ -80,7 +80,9 @@ func (e *fsError) Error() string {
 }
 
 func newVFS(cwd string) *vfs {
-	return &vfs{cwd: cwd, overlay: map[string]*vnode{}, fds: map[int]*openFile{}, nextFd: 18}
+	// fd 0 is standard input: empty, as node's is under `node app.js </dev/null`.
+	stdin := &openFile{path: os.DevNull, readable: true}
+	return &vfs{cwd: cwd, overlay: map[string]*vnode{}, fds: map[int]*openFile{0: stdin}, nextFd: 18}
 }
 
 // abs resolves a program's path against the working directory.

@@ -213,6 +213,12 @@ module.exports = {
   createECDH: unsupported('createECDH'),
   hkdf: unsupported('hkdf'),
   hkdfSync: unsupported('hkdfSync'),
-  webcrypto: undefined,
+  // The Web Crypto API, shared with the crypto global.
+  get webcrypto() { return internal.webcrypto().crypto; },
+  get subtle() { return internal.webcrypto().subtle; },
+  get getRandomValues() {
+    const c = internal.webcrypto().crypto;
+    return function getRandomValues(array) { return c.getRandomValues(array); };
+  },
   constants: {},
 };

@@ -438,6 +438,8 @@ function streamClassesOf() {
   class ReadStream extends Readable {
     constructor(path, options) {
       options = fileOptions(options, { highWaterMark: 64 * 1024 });
+      // autoClose: false keeps the stream (and its fd) alive past its end.
+      if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
       super(options);
       this.fd = options.fd === undefined ? null : options.fd;
       this.path = this.fd === null ? checkPath(path) : undefined;

@@ -8,7 +8,8 @@
 'use strict';
 const modules = [
   'assert', 'buffer', 'crypto', 'dns', 'dns/promises', 'events', 'fs', 'fs/promises', 'http', 'net', 'os',
-  'path', 'perf_hooks', 'stream', 'stream/promises', 'timers', 'timers/promises', 'util', 'util/types', 'zlib',
+  'path', 'perf_hooks', 'querystring', 'readline', 'readline/promises', 'stream', 'stream/promises', 'string_decoder',
+  'timers', 'timers/promises', 'url', 'util', 'util/types', 'zlib',
 ];
 
 function describe(value) {

@@ -1,0 +1,24 @@
+// querystring.parse: repeated keys become arrays, '+' is a space, malformed percent sequences stay as written, maxKeys bounds the pieces read.
+const qs = require('querystring');
+const show = (...args) => console.log(JSON.stringify(args.slice(0, 3)), '->', qs.parse(...args));
+show('a=1&b=2&a=3&c');
+show('a&&b');
+show('&a=1&');
+show('=1&a==&b=c=d');
+show('a+b=c+d%20e&%2B%26=%3D');
+show('a=%zz&b=%E9&c=%C3%A9&d=%&e=%41%4&f=%u0041');
+show('x=%F0%9F%98%80&y=%F0%9F');
+show('a=1;b=2', ';');
+show('a:1,b:2', ',', ':');
+show('aXXbYYc', 'YY', 'XX');
+show('a=1&&&b=2', '&&');
+show('a=1&b=2&c=3', null, null, { maxKeys: 2 });
+show('&&a=1&b=2', null, null, { maxKeys: 1 });
+show('a=1&a=2&a=3', null, null, { maxKeys: 2 });
+show('a=1&b=2&c=3', null, null, { maxKeys: 0 });
+show('__proto__=1&constructor=2&hasOwnProperty=3');
+show(5);
+show('');
+const parsed = qs.parse('k=v');
+console.log(Object.getPrototypeOf(parsed), parsed.hasOwnProperty, 'k' in parsed);
+console.log(qs.decode === qs.parse, qs.encode === qs.stringify);

@@ -1,0 +1,20 @@
+// A URL's searchParams and its href stay in step both ways: changing the params rewrites the query, setting search or href refreshes the params.
+const u = new URL('http://h/p?a=1&b=2');
+const sp = u.searchParams;
+console.log(sp === u.searchParams, [...sp]);
+sp.append('c', 'x y');
+console.log(u.href);
+sp.set('a', '9');
+sp.delete('b');
+console.log(u.search, u.href);
+sp.sort();
+console.log(u.href);
+u.search = '?z=26&y=25';
+console.log([...sp], sp.size);
+u.href = 'http://other/q?k=v';
+console.log(sp.get('k'), sp.toString());
+sp.delete('k');
+console.log(u.href, JSON.stringify(u.search));
+u.hash = 'h';
+sp.append('é', '&=');
+console.log(u.href);
