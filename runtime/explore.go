@@ -16,6 +16,7 @@ type Choice struct {
 // Outcome is one distinct result of a program under different race choices.
 type Outcome struct {
 	Stdout   string
+	Stderr   string // the stderr of the first run that printed this stdout
 	ExitCode int
 	Default  bool       // produced by the default run (no choices forced)
 	Choices  [][]Choice // every set of choices that produced it
@@ -65,7 +66,7 @@ func Explore(opts Options, maxRuns int) (*Exploration, error) {
 		key := res.Stdout() + "\x00" + itoa(res.ExitCode)
 		out := byKey[key]
 		if out == nil {
-			out = &Outcome{Stdout: res.Stdout(), ExitCode: res.ExitCode}
+			out = &Outcome{Stdout: res.Stdout(), Stderr: res.Stderr(), ExitCode: res.ExitCode}
 			byKey[key] = out
 			ex.Outcomes = append(ex.Outcomes, out)
 		}
