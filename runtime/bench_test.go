@@ -135,7 +135,7 @@ fs.createReadStream(path.join(__dirname, 'big.bin')).pipe(sink).on('finish', () 
 // BenchmarkStreamBigFile streams a 10 MiB and a 100 MiB file through pipe in
 // 64 KiB chunks (160 and 1,600 pool reads). It reports the peak heap during
 // the run and the heap the finished run retains. No chunk outlives its
-// write: what is retained is the trace (about 19 steps a chunk), and the
+// write: what is retained is the trace (about 21 steps a chunk), and the
 // peak is that plus the garbage the collector lets build up at cmd/loopviz's
 // GC setting, far below the file's size.
 func BenchmarkStreamBigFile(b *testing.B) {
@@ -154,6 +154,7 @@ func BenchmarkStreamBigFile(b *testing.B) {
 			want := fmt.Sprintf("%d %d\n", size/(64<<10), size)
 			defer debug.SetGCPercent(debug.SetGCPercent(benchGCPercent))
 			var peak, retained uint64
+			var steps int
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -173,11 +174,13 @@ func BenchmarkStreamBigFile(b *testing.B) {
 				goruntime.GC()
 				goruntime.ReadMemStats(&after)
 				retained = after.HeapAlloc - before.HeapAlloc
+				steps = res.Trace.Len()
 				goruntime.KeepAlive(res)
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 			b.ReportMetric(float64(retained)/(1<<20), "retained-MiB")
+			b.ReportMetric(float64(steps), "steps/run")
 		})
 	}
 }

@@ -3,10 +3,12 @@ package runtime_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/loopviz/loopviz/runtime"
+	"github.com/loopviz/loopviz/sim"
 )
 
 func runSource(t *testing.T, src string, opts runtime.Options) *runtime.Result {
@@ -141,5 +143,72 @@ func TestReceivedSymbol(t *testing.T) {
 	res := runSource(t, `try { setTimeout(Symbol.iterator); } catch (e) { console.log(e.message); }`, runtime.Options{})
 	if got, want := res.Stdout(), "The \"callback\" argument must be of type function. Received type symbol (Symbol(Symbol.iterator))\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestStreamBufferLevels: a stream's buffer is on the trace, level by level
+// against its highWaterMark, from its first buffered chunk to its close; a
+// socket's write buffer is reported once, by the socket.
+func TestStreamBufferLevels(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // the buffer steps' labels, in order
+	}{
+		{"a slow writable fills and drains",
+			`const { Writable } = require('stream');
+const w = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, done) { setTimeout(done, 5); } });
+w.write('a'); w.write('b'); w.end();`,
+			[]string{"write buffer of Writable buffers 1 of 2", "write buffer of Writable buffers 2 of 2",
+				"write buffer of Writable buffers 1 of 2", "write buffer of Writable buffers 0 of 2"}},
+		{"a paused readable holds what was pushed",
+			`const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.push('abc'); r.push('de');
+setTimeout(() => r.read(), 1);`,
+			[]string{"read buffer of Readable buffers 3 of 16384", "read buffer of Readable buffers 5 of 16384",
+				"read buffer of Readable buffers 0 of 16384"}},
+		{"a stream that never buffers stays off the trace",
+			`const { PassThrough } = require('stream');
+const p = new PassThrough(); p.on('data', () => {}); p.end();`,
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := runSource(t, tt.src, runtime.Options{})
+			var got []string
+			for _, s := range res.Trace.All() {
+				if s.Kind == sim.KindBuffer {
+					got = append(got, s.Label)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("buffer steps:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSocketWriteBufferReportedOnce: a socket's write buffer is on the trace
+// under the socket's name, not a second time as a generic stream's.
+func TestSocketWriteBufferReportedOnce(t *testing.T) {
+	res := runSource(t, `const net = require('net');
+const server = net.createServer((s) => s.on('data', () => { s.end(); server.close(); }));
+server.listen(0, () => {
+  const c = net.connect(server.address().port, () => c.write('hello'));
+});`, runtime.Options{})
+	var socket, generic int
+	for _, s := range res.Trace.All() {
+		if s.Kind != sim.KindBuffer {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(s.Label, "write buffer of socket"):
+			socket++
+		case strings.Contains(s.Label, "write buffer of Socket"):
+			generic++
+		}
+	}
+	if socket == 0 || generic != 0 {
+		t.Errorf("socket write buffer steps: %d under the socket's name (want some), %d generic (want none)", socket, generic)
 	}
 }

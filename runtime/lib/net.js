@@ -863,6 +863,10 @@ function normalizeConnectArgs(args) {
 }
 
 // Server is a TCP server.
+// A socket puts its write buffer on the trace itself (see _openHandle), with
+// the socket's name: the stream module must not add a second gauge.
+Object.defineProperty(Socket.prototype, '_ownsWriteGauge', { value: true });
+
 class Server extends EventEmitter {
   constructor(options, connectionListener) {
     super();

@@ -387,6 +387,10 @@ function emitErrorOnce(stream, err) {
 function emitClose(stream) {
   const life = lifeOf(stream);
   life.stage = GONE;
+  const rs = stream._readableState;
+  const ws = stream._writableState;
+  if (rs instanceof ReadSide) rs.chunks.gauge.close();
+  if (ws instanceof WriteSide && ws.gauge !== null) ws.gauge.close();
   if (life.emitClose) stream.emit('close');
 }
 
@@ -561,6 +565,46 @@ const JOB_START = 1; // after resume(): a first read, 'resume', then flow
 const JOB_FILL = 2; // read ahead up to the high-water mark
 const JOB_END = 4; // emit 'end'
 
+// Gauge puts one side's buffer on the trace as a stream entry whose level
+// follows every change, against the side's high-water mark: what a student
+// watches to see backpressure happen. The entry is made when the buffer first
+// holds something (most streams never buffer, and stay off the trace) and
+// closed with the stream. A subclass that reports a side itself (a socket's
+// write buffer, an HTTP message's) sets _ownsWriteGauge on its prototype.
+class Gauge {
+  constructor(stream, which, highWaterMark) {
+    this.stream = stream;
+    this.which = which; // 'read' or 'write'
+    this.highWaterMark = highWaterMark;
+    this.id = 0;
+  }
+
+  set(level) {
+    if (this.id < 0) return;
+    if (this.id === 0) {
+      if (level === 0) return;
+      this.id = internal.openStream(`${this.which} buffer of ${streamName(this.stream)}`,
+        `created as ${streamName(this.stream)}`, this.highWaterMark);
+    }
+    internal.bufferLevel(this.id, level);
+  }
+
+  close() {
+    if (this.id > 0) internal.closeStream(this.id);
+    this.id = -1;
+  }
+}
+
+// streamName names a stream on the trace: its class, and the file of a file
+// stream.
+function streamName(stream) {
+  const ctor = stream.constructor;
+  const name = typeof ctor === 'function' && ctor.name ? ctor.name : 'Stream';
+  const path = stream.path;
+  if (typeof path !== 'string') return name;
+  return `${name}(${path.slice(path.lastIndexOf('/') + 1)})`;
+}
+
 // ChunkQueue is a readable side's buffer; `units` counts bytes (characters
 // once decoded) or, in object mode, objects.
 class ChunkQueue extends Fifo {
@@ -568,12 +612,14 @@ class ChunkQueue extends Fifo {
     super();
     this.objectMode = objectMode;
     this.units = 0;
+    this.gauge = null; // set by the ReadSide
   }
 
   add(chunk, atFront) {
     this.units += this.objectMode ? 1 : chunk.length;
     if (atFront) this.unshift(chunk);
     else this.push(chunk);
+    this.gauge.set(this.units);
   }
 
   firstSize() {
@@ -586,6 +632,7 @@ class ChunkQueue extends Fifo {
     if (this.size === 0) return null;
     if (this.objectMode) {
       this.units--;
+      this.gauge.set(this.units);
       return this.shift();
     }
     let out;
@@ -597,6 +644,7 @@ class ChunkQueue extends Fifo {
       out = this.split(n);
     }
     this.units -= out.length;
+    this.gauge.set(this.units);
     return out;
   }
 
@@ -631,6 +679,7 @@ class ChunkQueue extends Fifo {
     this.takeAll();
     this.units = text.length;
     if (text.length > 0) this.push(text);
+    this.gauge.set(this.units);
   }
 }
 
@@ -643,6 +692,7 @@ class ReadSide {
     this.objectMode = !!(o.objectMode || (isDuplex && o.readableObjectMode));
     this.highWaterMark = highWaterMarkOf(o, 'readableHighWaterMark', isDuplex, this.objectMode);
     this.chunks = new ChunkQueue(this.objectMode);
+    this.chunks.gauge = new Gauge(owner, 'read', this.highWaterMark);
     this.pipes = [];
     // drainWaits: the pipe destinations we wait on for 'drain' (a Set, made
     // when first needed). Once the source has had several destinations it
@@ -1211,6 +1261,7 @@ class WriteSide {
     this.decodeStrings = o.decodeStrings !== false;
     this.defaultEncoding = o.defaultEncoding || 'utf8';
     this.enabled = true; // false for a Duplex made with writable: false
+    this.gauge = owner._ownsWriteGauge ? null : new Gauge(owner, 'write', this.highWaterMark);
     this.waiting = new Fifo();
     this.inFlight = false;
     this.flightSize = 0;
@@ -1229,6 +1280,11 @@ class WriteSide {
     this.releasing = false;
     // ack is the callback every _write and _writev call gets.
     this.ack = (err) => this.acknowledge(err);
+  }
+
+  // measure shows the buffer's new level on the trace.
+  measure() {
+    if (this.gauge !== null) this.gauge.set(this.units);
   }
 
   // Names programs know from Node's state object.
@@ -1277,6 +1333,7 @@ class WriteSide {
     this.owed++;
     const size = this.objectMode ? 1 : chunk.length;
     this.units += size;
+    this.measure();
     if (this.inFlight || this.corks > 0 || life.error || life.building) {
       this.waiting.push({ chunk, encoding, callback: cb });
     } else {
@@ -1318,6 +1375,7 @@ class WriteSide {
     this.flightCallback = null;
     this.units -= this.flightSize;
     this.flightSize = 0;
+    this.measure();
     if (err) {
       this.life.noteError(err);
       if (sync) later(reportWriteError, this, err, cb);
@@ -1370,6 +1428,7 @@ class WriteSide {
     const life = this.life;
     for (const req of this.waiting.takeAll()) {
       this.units -= this.objectMode ? 1 : req.chunk.length;
+      this.measure();
       this.owed--;
       if (req.callback !== null) req.callback(life.error || errors.destroyed('write'));
     }
