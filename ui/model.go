@@ -417,8 +417,9 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 }
 
 // click selects and opens on the home screen; in the simulator a click on
-// the scrub bar jumps there, and a click on an output line jumps to the step
-// that printed it.
+// the scrub bar jumps there, a click on a phase of the loop rail jumps to the
+// loop's next visit to that phase, and a click on an output line jumps to the
+// step that printed it.
 func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 	if msg.Button != tea.MouseLeft || m.showHelp {
 		return m, nil
@@ -451,6 +452,13 @@ func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 			n = v.tl.prev(v.level, n)
 		}
 		v.goTo(n)
+	case l.loop.inner().contains(msg.X, msg.Y) && msg.Y == l.loop.inner().y:
+		// The rail: a click on a phase jumps to the loop's next visit to it.
+		in := l.loop.inner()
+		if p, ok := railPhaseAt(in.w, msg.X-in.x-1); ok {
+			m.stopPlay()
+			v.jumpToPhase(p)
+		}
 	case l.output.inner().contains(msg.X, msg.Y):
 		body := l.output.inner()
 		printed := v.printed()

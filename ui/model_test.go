@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -395,5 +396,46 @@ func TestHomeOpensAScenarioAndEscGoesBack(t *testing.T) {
 	tm.press("esc")
 	if tm.m.screen != screenHome {
 		t.Errorf("esc did not go back home")
+	}
+}
+
+// TestRailClick: a click on a phase of the loop rail goes to the loop's next
+// visit to that phase, at every size the rail is drawn at; the click is
+// matched against the rail as drawn.
+func TestRailClick(t *testing.T) {
+	run := runCorpus(t, "immediate-chain")
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		tm := viewerOn(t, run, size[0], size[1])
+		l := computeLayout(size[0], size[1], tm.m.view.tl.usage)
+		in := l.loop.inner()
+		lines := strings.Split(ansi.Strip(tm.screen()), "\n")
+		railLine := []rune(lines[in.y])
+		word := []rune("check")
+		x := -1
+		for i := in.x; i+len(word) <= len(railLine); i++ {
+			if string(railLine[i:i+len(word)]) == string(word) {
+				x = i
+				break
+			}
+		}
+		if x < 0 {
+			t.Fatalf("%dx%d: no 'check' on the rail line %q", size[0], size[1], string(railLine))
+		}
+		var visits []int
+		for i := 0; i < 3; i++ {
+			tm.send(tea.MouseClickMsg{Button: tea.MouseLeft, X: x + 2, Y: in.y})
+			s := run.Trace.Step(tm.step())
+			if s.Phase != sim.PhaseCheck || s.Kind != sim.KindPhase {
+				t.Fatalf("%dx%d: click %d on 'check' went to step %d (%s in %s)", size[0], size[1], i, tm.step(), s.Kind, s.Phase)
+			}
+			visits = append(visits, tm.step())
+		}
+		if visits[1] <= visits[0] {
+			t.Errorf("%dx%d: the second click did not go to a later check phase: %v", size[0], size[1], visits)
+		}
+		tm.send(tea.MouseClickMsg{Button: tea.MouseLeft, X: x - 3, Y: in.y + 1})
+		if tm.step() != visits[2] {
+			t.Errorf("%dx%d: a click below the rail moved to step %d", size[0], size[1], tm.step())
+		}
 	}
 }

@@ -116,13 +116,7 @@ func (f *frame) loopTitle() string {
 func (f *frame) loopPane(w, h int) block {
 	th := f.th
 	s := f.snap
-	style := railStyles[len(railStyles)-1]
-	for _, st := range railStyles {
-		if railWidth(st) <= w-1 {
-			style = st
-			break
-		}
-	}
+	style := railStyleFor(w)
 	r := newRow(w).pad(1)
 	litCol := -1
 	for i, p := range rail {
@@ -130,16 +124,7 @@ func (f *frame) loopPane(w, h int) block {
 		if isEnd && !style.ends {
 			continue
 		}
-		if i > 0 {
-			switch {
-			case p.phase == sim.PhaseExit:
-				r.add(th.border, " ↺"+style.end)
-			case p.phase == sim.PhaseTimers && style.ends:
-				r.add(th.border, style.end)
-			case p.phase != sim.PhaseTimers:
-				r.add(th.border, style.sep)
-			}
-		}
+		r.add(th.border, style.before(i))
 		name := style.name(p)
 		pa := th.phaseOff
 		if p.phase == s.Phase {
@@ -182,26 +167,75 @@ func (f *frame) loopPane(w, h int) block {
 	return out
 }
 
+// railStyleFor is the widest rail style that fits a pane w columns wide.
+func railStyleFor(w int) railStyle {
+	for _, st := range railStyles {
+		if railWidth(st) <= w-1 {
+			return st
+		}
+	}
+	return railStyles[len(railStyles)-1]
+}
+
+// before is what the rail draws between rail[i-1] (or the pane's edge) and
+// rail[i].
+func (st railStyle) before(i int) string {
+	p := rail[i].phase
+	switch {
+	case i == 0:
+		return ""
+	case p == sim.PhaseExit:
+		return " ↺" + st.end
+	case p == sim.PhaseTimers && st.ends:
+		return st.end
+	case p != sim.PhaseTimers:
+		return st.sep
+	}
+	return ""
+}
+
 func railWidth(st railStyle) int {
 	w := 0
+	for _, sp := range railSpans(st) {
+		w = sp.end
+	}
+	return w
+}
+
+// railSpan is where one phase's name sits on the rail, in columns from the
+// rail's first character.
+type railSpan struct {
+	phase      sim.Phase
+	start, end int
+}
+
+// railSpans lays the rail out as loopPane draws it: what a click on the
+// rail is matched against.
+func railSpans(st railStyle) []railSpan {
+	var spans []railSpan
+	x := 0
 	for i, p := range rail {
 		isEnd := p.phase == sim.PhaseMain || p.phase == sim.PhaseExit
 		if isEnd && !st.ends {
 			continue
 		}
-		if i > 0 {
-			switch {
-			case p.phase == sim.PhaseExit:
-				w += 2 + textWidth(st.end)
-			case p.phase == sim.PhaseTimers && st.ends:
-				w += textWidth(st.end)
-			case p.phase != sim.PhaseTimers:
-				w += textWidth(st.sep)
-			}
-		}
-		w += len(st.name(p))
+		x += textWidth(st.before(i))
+		n := textWidth(st.name(p))
+		spans = append(spans, railSpan{p.phase, x, x + n})
+		x += n
 	}
-	return w
+	return spans
+}
+
+// railPhaseAt is the phase whose name is at column x of a rail drawn w
+// columns wide (x counted from the rail's first character), if any.
+func railPhaseAt(w, x int) (sim.Phase, bool) {
+	for _, sp := range railSpans(railStyleFor(w)) {
+		if x >= sp.start && x < sp.end {
+			return sp.phase, true
+		}
+	}
+	return 0, false
 }
 
 // loopState is what the loop is doing at this step, in a few words.

@@ -64,6 +64,42 @@ func (v *viewer) cycleLevel() {
 	v.level = (v.level + 1) % (sim.LevelStatement + 1)
 }
 
+// jumpToPhase goes to the next step where the loop enters phase p (the
+// main module and exit count as phases), wrapping round to the first one
+// when there is none later; it stays put when the run never enters p.
+func (v *viewer) jumpToPhase(p sim.Phase) {
+	t := v.tl.trace
+	enters := func(i int32) bool {
+		s := t.Step(int(i))
+		if s.Phase != p {
+			return false
+		}
+		if p == sim.PhaseMain || p == sim.PhaseExit {
+			return i == 0 || t.Step(int(i)-1).Phase != p
+		}
+		return s.Kind == sim.KindPhase
+	}
+	first := -1
+	for _, i := range v.tl.phaseChanges {
+		if !enters(i) {
+			continue
+		}
+		if int(i) > v.step {
+			v.goTo(int(i))
+			return
+		}
+		if first < 0 {
+			first = int(i)
+		}
+	}
+	if p == sim.PhaseMain && first < 0 {
+		first = 0
+	}
+	if first >= 0 {
+		v.goTo(first)
+	}
+}
+
 // jumpToLine goes to the step that printed output line i.
 func (v *viewer) jumpToLine(i int) {
 	if i < 0 || i >= len(v.tl.lines) {
