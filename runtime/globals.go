@@ -155,6 +155,7 @@ func (r *runner) installInternal() {
 	r.installFS(in)
 	r.installCrypto(in)
 	r.installZlib(in)
+	r.installZlibStreams(in)
 	r.installURL(in)
 }
 

@@ -113,6 +113,7 @@ func Run(opts Options) (res *Result, err error) {
 	}
 	r := newRunner(opts, abs)
 	simRes := r.world.Run(func() error { return r.runMain(abs, src) })
+	r.stopZlibCoders()
 	return r.result(abs, simRes), nil
 }
 
@@ -143,6 +144,7 @@ type runner struct {
 	promiseCtor  *goja.Object
 	promiseProto *goja.Object
 	promises     map[*goja.Object]*promise // promise state by object (lookups only)
+	zlibCoders   []zlibCoder               // zlib streams' coders, stopped when the run ends
 	nextPromise  int64
 
 	process   *goja.Object

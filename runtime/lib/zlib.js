@@ -22,7 +22,8 @@ function zlibError(message, code, errno) {
 
 function run(op, buffer, options) {
   const level = options && options.level !== undefined ? options.level : undefined;
-  return internal.zlib(op, input(buffer), level);
+  const finishFlush = options && options.finishFlush !== undefined ? options.finishFlush : undefined;
+  return internal.zlib(op, input(buffer), level, finishFlush);
 }
 
 function syncFn(op) {
@@ -62,25 +63,121 @@ function asyncFn(op) {
   };
 }
 
-// Streams collect their input and transform it at the end: loopviz's zlib
-// streams emit one chunk (node's emit one per 16 KiB of output).
+// Streams work chunk by chunk, as node's do: each chunk written goes through
+// the coder on the pool, whose state carries over from chunk to chunk. One
+// pool job fills at most one 16 KiB output buffer (chunkSize), and a buffer
+// that is not full takes the next job's output first, so output comes out in
+// pieces cut at every 16 KiB of the whole stream, each piece from its own
+// job with its poll-phase hop. The chunk's write callback follows the last
+// piece. The last chunk written after end() was called finishes the stream
+// in the same job (node does the same); otherwise _flush finishes it.
+const streamClasses = {};
+
+function zlibStreamClass(op) {
+  if (streamClasses[op]) return streamClasses[op];
+  const { Transform } = require('stream');
+  const name = op === 'unzip' ? 'Unzip' : op[0].toUpperCase() + op.slice(1);
+  const cls = {
+    [name]: class extends Transform {
+      constructor(options) {
+        super(options);
+        const o = options || {};
+        this._op = op;
+        this._chunkSize = o.chunkSize >= 64 ? o.chunkSize : kChunkSize;
+        this._coder = internal.zlibStream(op, o.level, o.finishFlush);
+        this._handle = {}; // node's native handle: present while the stream is open
+        this._done = false; // the coder has finished the stream
+        this._produced = 0; // output bytes so far: where the 16 KiB cuts fall
+        this._flushNext = false;
+        this.bytesWritten = 0;
+      }
+
+      _transform(chunk, encoding, callback) {
+        const last = this.writableEnded && this.writableLength === chunk.length;
+        const flush = this._flushNext && chunk.length === 0;
+        this._flushNext = false;
+        this._code(chunk, last, flush, callback);
+      }
+
+      // The writable side finishes as soon as end() is called and the
+      // writes are through; the readable side ends after one more pool job,
+      // which finishes the stream if the last chunk did not.
+      _final(callback) {
+        callback();
+      }
+
+      _flush(callback) {
+        this._code(null, !this._done, false, callback);
+      }
+
+      _destroy(err, callback) {
+        this._coder.stop();
+        this._handle = null;
+        callback(err);
+      }
+
+      // flush([kind,] callback) pushes out what the compressor holds so far,
+      // after the writes before it.
+      flush(kind, callback) {
+        if (typeof kind === 'function') callback = kind;
+        this._flushNext = true;
+        this.write(Buffer.alloc(0), () => { if (typeof callback === 'function') callback(); });
+      }
+
+      close(callback) {
+        if (typeof callback === 'function') this.once('close', callback);
+        this.destroy();
+      }
+
+      params(level, strategy, callback) {
+        if (typeof callback === 'function') process.nextTick(callback);
+      }
+
+      _code(chunk, finish, flush, callback) {
+        if (finish) this._done = true;
+        const [out, cost, msg, code, errno] = this._coder.feed(chunk, finish, flush);
+        const pieces = [];
+        for (let at = 0; at < out.length;) {
+          const n = Math.min(this._chunkSize - (this._produced % this._chunkSize), out.length - at);
+          pieces.push(out.subarray(at, at + n));
+          at += n;
+          this._produced += n;
+        }
+        // A failure comes in a job of its own after any output it let
+        // through (a truncated stream gives what it could, then fails).
+        const failed = msg !== undefined;
+        const jobs = Math.max(pieces.length + (failed && pieces.length > 0 ? 1 : 0), 1);
+        const share = Math.floor(cost / jobs);
+        const what = finish ? 'finish' : flush ? 'flush' : chunk === null ? 'end' : `${chunk.length} bytes in`;
+        let i = 0;
+        const label = () => (jobs === 1 ? `${name} stream: ${what}` : `${name} stream: ${what} (output ${i + 1} of ${jobs})`);
+        const next = () => {
+          if (this.destroyed) return;
+          if (i < pieces.length) this.push(pieces[i]);
+          if (++i < jobs) {
+            internal.poolWork(label(), share, next);
+          } else if (failed) {
+            // As in node, the stream is destroyed with the error and the
+            // chunk's write callback never runs.
+            this.destroy(zlibError(msg, code, errno));
+          } else {
+            // What the engine has taken in counts once it is done with it.
+            if (chunk !== null) this.bytesWritten += chunk.length;
+            callback();
+          }
+        };
+        internal.poolWork(label(), cost - share * (jobs - 1), next);
+      }
+    },
+  }[name];
+  streamClasses[op] = cls;
+  return cls;
+}
+
 function streamFn(op) {
   return function(options) {
-    const { Transform } = require('stream');
-    const chunks = [];
-    return new Transform({
-      transform(chunk, enc, cb) {
-        chunks.push(chunk);
-        cb();
-      },
-      flush(cb) {
-        const [out, cost, msg, code, errno] = run(op, Buffer.concat(chunks), options);
-        internal.poolWork(`zlib.${op} stream`, cost, () => {
-          if (out === null) return cb(zlibError(msg, code, errno));
-          cb(null, out);
-        });
-      },
-    });
+    const Cls = zlibStreamClass(op);
+    return new Cls(options);
   };
 }
 
