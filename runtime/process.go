@@ -125,11 +125,7 @@ func (r *runner) installProcess() {
 		return o
 	})
 	r.method(mem, "rss", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(45_000_000) })
-	for _, s := range []sim.Stream{sim.Stdout, sim.Stderr} {
-		o := r.stream(s)
-		r.stdio[s] = stdioStream{obj: o, write: o.Get("write")}
-		_ = p.Set(s.String(), o)
-	}
+	r.installStdio(p)
 	r.installStdin(p)
 }
 
@@ -138,8 +134,39 @@ func (r *runner) installProcess() {
 // that replaces the method (to capture or transform output) sees console
 // output too.
 type stdioStream struct {
-	obj   *goja.Object
+	obj   *goja.Object // nil until the program first reads process.stdout/stderr
 	write goja.Value
+}
+
+// installStdio defines process.stdout and process.stderr, made on first
+// use (lib/stdio.js), and internal.stdioWrite(fd, chunk), which prints.
+func (r *runner) installStdio(p *goja.Object) {
+	_ = r.internal.Set("stdioWrite", func(c goja.FunctionCall) goja.Value {
+		s := sim.Stream(c.Argument(0).ToInteger())
+		if b, ok := r.bufferBytes(c.Argument(1)); ok {
+			r.write(s, validUTF8(b))
+		} else {
+			r.write(s, c.Argument(1).String())
+		}
+		return goja.Undefined()
+	})
+	for _, s := range []sim.Stream{sim.Stdout, sim.Stderr} {
+		_ = p.DefineAccessorProperty(s.String(), r.fn("get "+s.String(), 0, func(goja.FunctionCall) goja.Value {
+			return r.stdioObject(s)
+		}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+}
+
+// stdioObject is process.stdout or process.stderr, made on first use.
+func (r *runner) stdioObject(s sim.Stream) *goja.Object {
+	if st := r.stdio[s]; st.obj != nil {
+		return st.obj
+	}
+	ctor := r.libOnce("stdio")
+	o, err := r.rt.New(ctor, r.rt.ToValue(int(s)))
+	r.rethrow(err)
+	r.stdio[s] = stdioStream{obj: o, write: o.Get("write")}
+	return o
 }
 
 // consoleWrite writes console output to stream s: through a write method
@@ -156,35 +183,6 @@ func (r *runner) consoleWrite(s sim.Stream, text string) {
 		}
 	}
 	r.write(s, text)
-}
-
-// stream is process.stdout / process.stderr: write() prints, as a pipe does.
-func (r *runner) stream(s sim.Stream) *goja.Object {
-	rt := r.rt
-	o := rt.NewObject()
-	_ = o.Set("fd", int(s))
-	_ = o.Set("writable", true)
-	r.method(o, "write", 1, func(c goja.FunctionCall) goja.Value {
-		chunk := c.Argument(0)
-		if _, ok := chunk.Export().(string); !ok {
-			if _, isObj := chunk.(*goja.Object); !isObj {
-				panic(r.nodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"chunk\" argument must be of type string or an instance of Buffer or Uint8Array. Received "+r.receivedDesc(chunk)))
-			}
-		}
-		if b, ok := r.bufferBytes(chunk); ok {
-			r.write(s, validUTF8(b))
-		} else {
-			r.write(s, chunk.String())
-		}
-		for _, a := range c.Arguments[1:] {
-			if fn, ok := goja.AssertFunction(a); ok {
-				r.queueTick(a, fn, nil, "write callback")
-				break
-			}
-		}
-		return rt.ToValue(true)
-	})
-	return o
 }
 
 // setExitCode validates and records process.exitCode as Node 20 does.
