@@ -28,6 +28,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 )
 
 // Outcome is one distinct result of running a program under node. Outcomes are keyed by (Stdout,
@@ -342,7 +343,34 @@ func RunNode(ctx context.Context, file string, runs int) ([]Outcome, error) {
 	return outcomes, nil
 }
 
+// runOnce runs file under node once. Output that is not valid UTF-8 has
+// each bad byte replaced by U+FFFD, as the JSON of a recording stores it, so
+// that a live run compares equal to its recording.
 func runOnce(parent context.Context, node, file, dir string) (stdout, stderr string, exit int, err error) {
+	stdout, stderr, exit, err = runNodeOnce(parent, node, file, dir)
+	return validUTF8(stdout), validUTF8(stderr), exit, err
+}
+
+// validUTF8 replaces each byte of s that is not part of valid UTF-8 by
+// U+FFFD, as encoding/json does.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func runNodeOnce(parent context.Context, node, file, dir string) (stdout, stderr string, exit int, err error) {
 	ctx, cancel := context.WithTimeout(parent, RunTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, file)

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -409,5 +410,26 @@ func TestCorpusFiles(t *testing.T) {
 	}
 	if ExpectationPath(want[0]) != filepath.Join(dir, "a.node.json") {
 		t.Errorf("ExpectationPath(%q) = %q", want[0], ExpectationPath(want[0]))
+	}
+}
+
+// TestValidUTF8: node's output is stored as JSON, which replaces each byte
+// that is not valid UTF-8; a live run is normalised the same way.
+func TestValidUTF8(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"caf\xe9!", "caf\uFFFD!"},
+		{"\xff\xfe", "\uFFFD\uFFFD"},
+		{"ok é", "ok é"},
+	} {
+		if got := validUTF8(tt.in); got != tt.want {
+			t.Errorf("validUTF8(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		raw, _ := json.Marshal(tt.in)
+		var back string
+		_ = json.Unmarshal(raw, &back)
+		if back != tt.want {
+			t.Errorf("JSON stores %q as %q, validUTF8 gives %q", tt.in, back, tt.want)
+		}
 	}
 }
