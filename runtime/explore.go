@@ -20,6 +20,7 @@ type Outcome struct {
 	ExitCode int
 	Default  bool       // produced by the default run (no choices forced)
 	Choices  [][]Choice // every set of choices that produced it
+	Path     []int      // the first run's choices, as Options.Choices: runs it again
 }
 
 // Exploration is every outcome the model allows.
@@ -67,6 +68,9 @@ func Explore(opts Options, maxRuns int) (*Exploration, error) {
 		out := byKey[key]
 		if out == nil {
 			out = &Outcome{Stdout: res.Stdout(), Stderr: res.Stderr(), ExitCode: res.ExitCode}
+			for _, r := range races {
+				out.Path = append(out.Path, r.Chosen)
+			}
 			byKey[key] = out
 			ex.Outcomes = append(ex.Outcomes, out)
 		}

@@ -15,17 +15,30 @@ import (
 // builtinFS holds the programs loopviz ships, with the files they require or
 // read, so that the binary lists and opens them from any directory.
 //
-//go:embed corpus/*.js corpus/modules
+//go:embed corpus/*.js corpus/modules puzzles
 var builtinFS embed.FS
 
 // Scenario is a program loopviz ships: the home screen lists them by topic.
 type Scenario struct {
-	Name   string // the file name without ".js": "timers-clamp"
-	Topic  string // the group it is listed under: "Timers"
-	Title  string // its header comment: what it demonstrates
-	Path   string // its path inside Files(): "corpus/timers-clamp.js"
-	Source []byte
+	Name       string // the file name without ".js", its id: "timers-clamp"
+	Kind       Kind   // a puzzle to predict, or a demo to watch
+	Topic      string // the group it is listed under: "Timers"
+	Title      string // what it demonstrates (demos) or asks (puzzles)
+	Difficulty int    // puzzles: 1 to 3; 0 for demos
+	Path       string // its path inside Files(): "corpus/timers-clamp.js"
+	Source     []byte
 }
+
+// Kind says what a scenario is for.
+type Kind string
+
+const (
+	KindPuzzle Kind = "puzzle" // predict its output, then see where you went wrong
+	KindDemo   Kind = "demo"   // watch the loop run it
+)
+
+// PuzzleGroup is the home screen's group name for a puzzle topic.
+func PuzzleGroup(topicName string) string { return "Puzzles · " + topicName }
 
 // Topic is a group of scenarios on the home screen: the corpus programs whose
 // file name starts with Prefix and a dash.
@@ -62,11 +75,16 @@ var Topics = []Topic{
 // otherTopic names the group of programs whose prefix is not in Topics.
 const otherTopic = "More"
 
-// Builtin returns the scenarios loopviz ships, grouped by topic in the order
-// of Topics and by name within a topic. Later sources of scenarios (puzzles,
-// lessons) add theirs here.
+// Builtin returns the scenarios loopviz ships: the puzzles first, grouped by
+// puzzle topic in teaching order (see LoadPuzzles), then the demos of the
+// corpus grouped by topic in the order of Topics and by name within a topic.
 func Builtin() []Scenario {
-	return corpusScenarios()
+	var all []Scenario
+	for _, p := range builtinPuzzles() {
+		all = append(all, Scenario{Name: p.ID, Kind: KindPuzzle, Topic: PuzzleGroup(p.TopicName()), Title: p.Title,
+			Difficulty: p.Difficulty, Path: p.Path, Source: p.Source})
+	}
+	return append(all, corpusScenarios()...)
 }
 
 func corpusScenarios() []Scenario {
@@ -90,7 +108,7 @@ func corpusScenarios() []Scenario {
 		if g < len(Topics) {
 			topic = Topics[g].Name
 		}
-		groups[g] = append(groups[g], Scenario{Name: name, Topic: topic, Title: Header(string(src)), Path: p, Source: src})
+		groups[g] = append(groups[g], Scenario{Name: name, Kind: KindDemo, Topic: topic, Title: Header(string(src)), Path: p, Source: src})
 	}
 	var all []Scenario
 	for _, g := range groups {

@@ -3,19 +3,24 @@ package scenarios
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 func TestBuiltinListsTheCorpusByTopic(t *testing.T) {
 	list := Builtin()
 	files := corpus(t)
-	if len(list) != len(files) {
-		t.Fatalf("Builtin lists %d scenarios, the corpus has %d programs", len(list), len(files))
+	puzzles := loadedPuzzles(t)
+	if len(list) != len(files)+len(puzzles) {
+		t.Fatalf("Builtin lists %d scenarios, the corpus has %d programs and the library %d puzzles", len(list), len(files), len(puzzles))
 	}
-	// Topics come in the order of Topics, each in one run.
-	order := map[string]int{otherTopic: len(Topics)}
+	// Puzzles first, by puzzle topic; then the demos in the order of Topics, each topic in one run.
+	order := map[string]int{otherTopic: len(PuzzleTopics) + len(Topics)}
+	for i, tp := range PuzzleTopics {
+		order[PuzzleGroup(tp.Name)] = i
+	}
 	for i, tp := range Topics {
-		order[tp.Name] = i
+		order[tp.Name] = len(PuzzleTopics) + i
 	}
 	last := -1
 	for _, s := range list {
@@ -29,6 +34,12 @@ func TestBuiltinListsTheCorpusByTopic(t *testing.T) {
 		last = o
 		if s.Title == "" || len(s.Source) == 0 {
 			t.Errorf("%s: no title or no source", s.Name)
+		}
+		if want := KindDemo; s.Kind != want && !strings.HasPrefix(s.Topic, "Puzzles · ") {
+			t.Errorf("%s: kind %q, want %q", s.Name, s.Kind, want)
+		}
+		if s.Kind == KindPuzzle && (s.Difficulty < 1 || s.Difficulty > 3) {
+			t.Errorf("%s: a puzzle of difficulty %d", s.Name, s.Difficulty)
 		}
 		if s.Topic == otherTopic {
 			t.Errorf("%s: its prefix has no topic in Topics", s.Name)

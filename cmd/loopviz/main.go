@@ -13,7 +13,10 @@ import (
 const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
 
 Usage:
-  loopviz                    open the home screen: built-in programs by topic
+  loopviz                    open the home screen: puzzles and demos by topic
+  loopviz list [--json]      list the built-in puzzles and demos
+  loopviz check ID|FILE --answer ANSWER.txt
+                             grade a predicted output (exit 0 right, 1 wrong, 2 bad input)
   loopviz FILE.js            step through FILE's run in the simulator, forward and back
   loopviz run FILE.js        run FILE under the simulator, like node FILE
   loopviz trace FILE.js      print every step of the run
@@ -68,6 +71,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdExplore(args[1:], stdout, stderr)
 	case "render":
 		return cmdRender(args[1:], stdout, stderr)
+	case "list":
+		return cmdList(args[1:], stdout, stderr)
+	case "check":
+		return cmdCheck(args[1:], stdout, stderr)
 	}
 	if opensFile(args[0]) {
 		if !isTerminal(stdout) {

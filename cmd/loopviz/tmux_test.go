@@ -159,9 +159,9 @@ console.log('script end');
 
 	// The home screen lists the built-in programs; enter opens one, esc comes back.
 	d.start(100, 30, env+bin)
-	d.waitFor("pick a program", "process.nextTick", "Preview")
+	d.waitFor("pick a program", "Puzzles · Sync, nextTick", "Preview")
 	d.keys("Enter")
-	d.waitFor("tick-args.js", "Call stack", "Queues")
+	d.waitFor("order-executor-is-sync.js", "Call stack", "Queues")
 	d.keys("Escape")
 	d.waitFor("pick a program")
 	d.keys("q")

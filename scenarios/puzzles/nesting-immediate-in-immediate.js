@@ -1,0 +1,5 @@
+setImmediate(() => {
+  console.log('A');
+  setImmediate(() => console.log('C'));
+});
+setImmediate(() => console.log('B'));

@@ -1,0 +1,3 @@
+queueMicrotask(() => console.log('microtask'));
+process.nextTick(() => console.log('tick'));
+console.log('sync');

@@ -1,0 +1,3 @@
+// loopviz: racy
+setTimeout(() => console.log('timeout'), 0);
+setImmediate(() => console.log('immediate'));
