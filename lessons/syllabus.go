@@ -57,3 +57,14 @@ var Syllabus = []Topic{
 // GuideSection is the heading of the guide's interview section; its
 // questions are the KindInterview topics.
 const GuideSection = "9. Common Interview Questions"
+
+// Kind tells whether the lesson teaches a topic of the guide or answers one
+// of its interview questions.
+func (l Lesson) Kind() Kind {
+	for _, t := range Syllabus {
+		if t.ID == l.Topic {
+			return t.Kind
+		}
+	}
+	return KindTopic
+}
