@@ -22,6 +22,8 @@ Usage:
   loopviz trace FILE.js      print every step of the run
   loopviz explore FILE.js    list every output the model allows when races go either way
   loopviz render FILE.js     print one screen of the simulator as text (--step N --width W --height H)
+  loopviz learn [LESSON]     follow the course, from the first lesson you have not finished
+  loopviz lessons            list the course's lessons and which you have finished
 
 Run 'loopviz COMMAND --help' for a command's flags.
 `
@@ -75,6 +77,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdList(args[1:], stdout, stderr)
 	case "check":
 		return cmdCheck(args[1:], stdout, stderr)
+	case "learn":
+		return cmdLearn(args[1:], stdout, stderr)
+	case "lessons":
+		return cmdLessons(args[1:], stdout, stderr)
 	}
 	if opensFile(args[0]) {
 		if !isTerminal(stdout) {

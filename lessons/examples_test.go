@@ -1,0 +1,132 @@
+package lessons_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/loopviz/loopviz/lessons"
+	"github.com/loopviz/loopviz/runtime"
+	"github.com/loopviz/loopviz/scenarios"
+	"github.com/loopviz/loopviz/sim"
+)
+
+const rerecord = "re-record with: go run ./scenarios/record -dir lessons/examples lessons/examples/"
+
+// TestExamples runs every example of every lesson under loopviz and compares
+// stdout, the exit code and stderr's essentials with what node printed
+// (examples/X.node.json), and checks that the step that matters is there.
+func TestExamples(t *testing.T) {
+	dir, err := filepath.Abs("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := map[string][]string{}
+	for _, l := range lessons.All() {
+		for _, e := range l.Examples {
+			marks[e.Name] = append(marks[e.Name], e.At)
+		}
+	}
+	files, err := scenarios.CorpusFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".js")
+		t.Run(name, func(t *testing.T) {
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatalf("%v (%s%s.js)", err, rerecord, name)
+			}
+			if exp.Racy() {
+				t.Fatalf("node showed %d outcomes: a lesson's example must be deterministic", len(exp.Outcomes))
+			}
+			res, err := runtime.Run(runtime.Options{File: file})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Stop != nil {
+				t.Fatalf("stopped: %s", res.Stop.Message)
+			}
+			want := exp.Outcomes[0]
+			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
+				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
+					res.ExitCode, res.Stdout(), want.Exit, want.Stdout, res.Stderr())
+			}
+			got := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir))
+			wantErr := scenarios.StderrEssentials(want.Stderr)
+			if !slices.Equal(got, wantErr) {
+				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
+			}
+			for _, at := range marks[name] {
+				if markStep(res.Trace, at) < 0 {
+					t.Errorf("no step prints a line containing %q: the lesson's step that matters is missing", at)
+				}
+			}
+		})
+	}
+}
+
+// markStep is the first step printing a line that contains text, or -1.
+func markStep(tr *sim.Trace, text string) int {
+	for i, s := range tr.All() {
+		if s.Kind == sim.KindOutput && strings.Contains(tr.Output[s.Arg].Text, text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestExamplesLive re-runs each example under the node on the PATH and checks
+// that its recording is still what node prints. Skipped without node v20.
+func TestExamplesLive(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the recordings")
+	}
+	version, err := scenarios.NodeVersion(context.Background())
+	if errors.Is(err, scenarios.ErrNodeNotFound) {
+		t.Skip("skipping: node is not on the PATH")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(version, "v20.") {
+		t.Skipf("skipping: node on the PATH is %s, the examples were recorded with v20", version)
+	}
+	dir, err := filepath.Abs("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := scenarios.CorpusFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
+			t.Parallel()
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatalf("%v (%s%s)", err, rerecord, name)
+			}
+			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec == nil {
+				t.Fatalf("node's output is not the recorded one (%s%s)\nlive, exit %d:\n%s\nrecorded:\n%s",
+					rerecord, name, live.Exit, live.Stdout, exp.Outcomes[0].Stdout)
+			}
+			if got, want := scenarios.StderrEssentials(live.Stderr), scenarios.StderrEssentials(rec.Stderr); !slices.Equal(got, want) {
+				t.Errorf("stderr essentials differ from the recording (%s%s)\nlive:     %q\nrecorded: %q", rerecord, name, got, want)
+			}
+		})
+	}
+}
+
+func TestMain(m *testing.M) { os.Exit(m.Run()) }
