@@ -379,6 +379,19 @@ func (l *Loop) Statement(stmt int32) error {
 // drain of ticks and microtasks.
 func (l *Loop) runMain(main func() error) error {
 	l.phase = PhaseMain
+	if l.w.cfg.ESMain {
+		id := l.NewEntry(Entry{Kind: EntryMain, Label: "ES module loader"})
+		l.record(Step{Kind: KindLifecycle, Label: "start",
+			Why: "The main file is an ES module: Node starts its ES module loader, which reads the file asynchronously. The module's code runs later, in the event loop, from a promise job."})
+		err := l.invoke(Task{Entry: id, Fn: main}, QueueNone, true)
+		if th := thrown(err); th != nil {
+			err = l.fatal(th.Value, false)
+		}
+		if err != nil {
+			return err
+		}
+		return l.closeScope()
+	}
 	id := l.NewEntry(Entry{Kind: EntryMain, Label: "main module"})
 	l.record(Step{Kind: KindLifecycle, Label: "start", Why: "Node runs the main module from top to bottom before the event loop starts."})
 	// Unlike other callbacks, the main module's callback scope still drains

@@ -68,6 +68,12 @@ type module struct {
 	forAwait map[int]bool         // offset of each blanked `for await`'s await
 	methods  map[int]*methodPatch // `async *m() {}` object methods, by the offset of `async`
 	inner    *parseError          // a syntax error inside such a method, parsed apart
+
+	// ES modules: the import/export declarations read so far (esmsyntax.go), and the first
+	// error found reading one.
+	esm    *esmDecls
+	esmSrc *source
+	esmErr error
 }
 
 // parseText runs goja's parser once over text in the given mode.
@@ -114,6 +120,16 @@ func (m *module) parse(mode parseMode) (*ast.Program, []parseError, error) {
 		}
 		// Only the first error is sure to be where the parser stopped: the ones after it may
 		// come from its recovery, at code that is fine.
+		if m.esm != nil {
+			ok, err := m.esm.handle(m, m.esmSrc, errs[0])
+			if err != nil {
+				m.esmErr = err
+				return prog, errs, nil
+			}
+			if ok {
+				continue
+			}
+		}
 		if !m.blank(errs[0]) {
 			return prog, errs, nil
 		}
