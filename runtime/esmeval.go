@@ -524,3 +524,49 @@ func (r *runner) explainESMError(v goja.Value) {
 		}
 	}
 }
+
+// requireESM is require() of an ES module, which node 20 allows when the
+// graph has no top-level await: the graph is evaluated synchronously and
+// require returns the namespace.
+func (r *runner) requireESM(file string, from *module) goja.Value {
+	m, err := r.loadESM(file, nil)
+	if err == nil {
+		err = r.linkESM(m, map[*esModule]bool{})
+	}
+	if err != nil {
+		r.rethrow(err)
+	}
+	if r.graphHasTLA(m, map[*esModule]bool{}) {
+		fromFile := r.mainFile
+		if from != nil {
+			fromFile = from.id
+		}
+		panic(r.nodeError("Error", "ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+fromFile+" \n  Requiring "+file+" "))
+	}
+	p, err := r.evaluateGraph(m)
+	if err != nil {
+		r.rethrow(err)
+	}
+	if p.state == rejected {
+		panic(p.result)
+	}
+	return r.namespaceOf(m)
+}
+
+// graphHasTLA reports a module not yet evaluated, in m's graph, that awaits
+// at its top level.
+func (r *runner) graphHasTLA(m *esModule, seen map[*esModule]bool) bool {
+	if seen[m] || m.kind != esmSource || m.status == esmEvaluated {
+		return false
+	}
+	seen[m] = true
+	if m.hasTLA {
+		return true
+	}
+	for _, d := range m.deps {
+		if r.graphHasTLA(d, seen) {
+			return true
+		}
+	}
+	return false
+}

@@ -71,12 +71,13 @@ func (r *runner) esmPrepareError(file string, err error) error {
 	if errors.As(err, &se) {
 		e := r.newError("SyntaxError", se.Message)
 		stack := "SyntaxError: " + se.Message +
-			"\n    at compileSourceTextModule (node:internal/modules/esm/utils:340:16)" +
+			"\n    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)" +
 			"\n    at ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)" +
-			"\n    at #translate (node:internal/modules/esm/loader:555:12)" +
-			"\n    at ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:602:27)"
+			"\n    at #translate (node:internal/modules/esm/loader:497:12)" +
+			"\n    at ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)" +
+			"\n    at async ModuleJob._link (node:internal/modules/esm/module_job:148:19)"
 		_ = e.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		r.fatalSite = &throwSite{file: fileURL(file), line: se.Line, col: se.Col, source: se.SourceLine}
+		r.fatalSite = &throwSite{file: file, line: se.Line, col: se.Col, source: se.SourceLine, width: se.Len}
 		r.fatalSiteFor = e
 		return &sim.Thrown{Value: e}
 	}

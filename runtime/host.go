@@ -143,6 +143,7 @@ type throwSite struct {
 	source  string // the line's text, when it is not in one of our files
 	showCol bool   // print file:line:col (syntax errors) rather than Node's file:line
 	noGap   bool   // no blank line between the caret and the error (an ES module link error)
+	width   int    // carets under the offending token (V8's syntax errors); 1 when 0
 }
 
 // ReportFatal writes what Node prints on stderr for an uncaught error.
@@ -167,7 +168,7 @@ func (r *runner) ReportFatal(err sim.Value) {
 		if site.showCol {
 			loc += ":" + itoa(site.col)
 		}
-		b.WriteString(loc + "\n" + src + "\n" + strings.Repeat(" ", max(0, site.col-1)) + "^\n")
+		b.WriteString(loc + "\n" + src + "\n" + strings.Repeat(" ", max(0, site.col-1)) + strings.Repeat("^", max(1, site.width)) + "\n")
 		if errorLike && !site.noGap {
 			b.WriteString("\n")
 		}

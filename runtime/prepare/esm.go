@@ -1,7 +1,9 @@
 package prepare
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -85,7 +87,7 @@ func ESModule(filename, src string, opts Options) (*ModuleResult, error) {
 		return nil, err
 	}
 	res.Exports = exports
-	if err := d.checkImports(s, locals); err != nil {
+	if err := d.checkImports(s, m.body, locals); err != nil {
 		return nil, err
 	}
 
@@ -161,9 +163,11 @@ func (d *esmDecls) check(s *source, body []ast.Statement) error {
 	for _, rg := range d.ranges {
 		for _, st := range body {
 			if int(st.Idx0())-1 < rg[0] && int(st.Idx1())-1 > rg[0] {
+				// V8 reads `import` there as the start of an expression, and stops at what follows.
 				tok := wordAt(s.text, rg[0])
 				if tok == "import" {
-					return s.syntaxErrorAt(rg[0], 6, "Cannot use import statement outside a module")
+					l := &esmLexer{text: s.text, off: rg[0] + 6}
+					return unexpected(s, l.next())
 				}
 				return s.syntaxErrorAt(rg[0], len(tok), "Unexpected token '"+tok+"'")
 			}
@@ -181,7 +185,13 @@ func (d *esmDecls) check(s *source, body []ast.Statement) error {
 		}
 	}
 	if len(d.defaults) > 1 {
-		return s.syntaxErrorAt(d.defaults[1], 6, "Duplicate export of 'default'")
+		// V8 declares a variable ".default" for it, and marks the second declaration.
+		at := skipSpace(s.text, d.defaults[1]+6)
+		end := len(s.text)
+		if nl := strings.IndexAny(s.text[at:], ";\r\n"); nl >= 0 {
+			end = at + nl
+		}
+		return s.syntaxErrorAt(at, end-at, "Identifier '.default' has already been declared")
 	}
 	return nil
 }
@@ -234,17 +244,41 @@ func (d *esmDecls) localExports(s *source, body []ast.Statement, locals map[stri
 }
 
 // checkImports reports an imported name declared twice.
-func (d *esmDecls) checkImports(s *source, locals map[string]bool) error {
+func (d *esmDecls) checkImports(s *source, body []ast.Statement, locals map[string]bool) error {
 	seen := map[string]bool{}
 	for _, imp := range d.imports {
 		for _, n := range imp.Names {
-			if seen[n.Local] || locals[n.Local] {
+			if seen[n.Local] {
 				return s.syntaxErrorAt(n.Off, len(n.Local), "Identifier '"+n.Local+"' has already been declared")
+			}
+			if locals[n.Local] {
+				// V8 marks the declaration that comes second: the module's own.
+				return s.syntaxErrorAt(declarationOf(s, body, n.Local), len(n.Local), "Identifier '"+n.Local+"' has already been declared")
 			}
 			seen[n.Local] = true
 		}
 	}
 	return nil
+}
+
+// declarationOf finds where a top-level statement declares name.
+func declarationOf(s *source, body []ast.Statement, name string) int {
+	for _, st := range body {
+		if !slices.Contains(declaredNames(st), name) {
+			continue
+		}
+		from, to := int(st.Idx0())-1, min(int(st.Idx1())-1, len(s.text))
+		for i := from; i < to; i++ {
+			if strings.HasPrefix(s.text[i:], name) && (i == 0 || !isIdentByte(s.text[i-1])) &&
+				(i+len(name) >= len(s.text) || !isIdentByte(s.text[i+len(name)])) && (i < from+3 || wordAt(s.text, i) == name) {
+				if i > from {
+					return i
+				}
+			}
+		}
+		return from
+	}
+	return 0
 }
 
 // declaredNames are the names a top-level declaration binds.
