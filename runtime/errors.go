@@ -330,7 +330,7 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 			write("AsyncResource.runInAsyncScope (node:async_hooks:206:9)")
 			write("AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)")
 		}
-		if len(frames) > 0 && isESMFrame(frames[len(frames)-1]) {
+		if len(frames) > 0 && isESMFrame(frames[len(frames)-1]) && r.esmResumed == 0 {
 			// A module's top level runs under the loader's ModuleJob.
 			for _, s := range esmLoaderFrames {
 				write(s)

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -36,11 +37,19 @@ func (r *runner) startESMain(file string, src []byte) error {
 			return err
 		}
 		st.main = m
-		r.queueEvaluation(m, "evaluate ES module "+short, func(v goja.Value, failed bool) error {
+		r.queueEvaluation(m, "evaluate ES module "+short, func(v goja.Value, failed, later bool) error {
 			st.mainDone = true
 			if failed {
+				// The loader learns of the failure through promise reactions:
+				// node reports a throw of the first run three microtasks
+				// later, a rejected top-level await four after it rejected
+				// (two of them are the evaluation's own reactions here).
+				hops := 3
+				if later {
+					hops = 2
+				}
 				r.explainESMError(v)
-				return r.loop.ReportException(v)
+				r.afterHops(hops, "ES module loader: "+short+" failed", func() error { return r.loop.ReportException(v) })
 			}
 			return nil
 		})
@@ -57,12 +66,25 @@ func (r *runner) dynamicImport(specV goja.Value, from *esModule) goja.Value {
 	resolve, reject := r.resolvingFunctions(p)
 	spec := r.str(specV)
 	finish := func(dep *esModule) {
-		r.queueEvaluation(dep, "evaluate "+shortPath(dep.file)+" for import()", func(v goja.Value, failed bool) error {
+		r.queueEvaluation(dep, "evaluate "+shortPath(dep.file)+" for import()", func(v goja.Value, failed, _ bool) error {
 			if failed {
 				return reject(v)
 			}
 			return resolve(r.namespaceOf(dep))
 		})
+	}
+	fail := func(err error) error {
+		if th, ok := err.(*sim.Thrown); ok {
+			r.fatalSite = nil
+			return reject(th.Value.(goja.Value))
+		}
+		return err
+	}
+	// Resolution needs no file read: a specifier that names no file fails
+	// within the microtask queue.
+	if err := r.checkResolvable(spec, from); err != nil {
+		r.afterHops(2, "import('"+spec+"') fails to resolve", func() error { return fail(err) })
+		return p.obj
 	}
 	load := func() error {
 		dep, err := r.resolveESM(prepare.Import{Spec: spec}, from)
@@ -70,11 +92,7 @@ func (r *runner) dynamicImport(specV goja.Value, from *esModule) goja.Value {
 			err = r.linkESM(dep, map[*esModule]bool{})
 		}
 		if err != nil {
-			if th, ok := err.(*sim.Thrown); ok {
-				r.fatalSite = nil
-				return reject(th.Value.(goja.Value))
-			}
-			return err
+			return fail(err)
 		}
 		finish(dep)
 		return nil
@@ -87,7 +105,7 @@ func (r *runner) dynamicImport(specV goja.Value, from *esModule) goja.Value {
 
 // queueEvaluation queues the job that evaluates a module graph, and calls
 // done when its evaluation settles.
-func (r *runner) queueEvaluation(m *esModule, label string, done func(v goja.Value, failed bool) error) {
+func (r *runner) queueEvaluation(m *esModule, label string, done func(v goja.Value, failed, later bool) error) {
 	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: "ES module loader", Func: esmFrameName(m.file, m == r.esm().main || r.esm().main == nil)})
 	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
 		p, err := r.evaluateGraph(m)
@@ -96,12 +114,12 @@ func (r *runner) queueEvaluation(m *esModule, label string, done func(v goja.Val
 		}
 		switch p.state {
 		case fulfilled:
-			return done(p.result, false)
+			return done(p.result, false, false)
 		case rejected:
-			return done(p.result, true)
+			return done(p.result, true, false)
 		}
 		wrap := func(failed bool) *reaction {
-			return &reaction{goHandler: func(v goja.Value) (goja.Value, error) { return nil, done(v, failed) },
+			return &reaction{goHandler: func(v goja.Value) (goja.Value, error) { return nil, done(v, failed, true) },
 				label: "module " + shortPath(m.file) + " evaluated", origin: "top-level await of " + shortPath(m.file)}
 		}
 		r.performThen(p, wrap(false), wrap(true))
@@ -269,9 +287,16 @@ func (r *runner) executeAsync(m *esModule) {
 		if done {
 			return resolve(v)
 		}
-		return co.await(v,
-			func(x goja.Value) error { return step(co.next, x) },
-			func(x goja.Value) error { return step(co.throw, x) },
+		// After an await the body runs from a microtask: V8 shows no loader
+		// frames below it.
+		resumed := func(method goja.Callable) func(goja.Value) error {
+			return func(x goja.Value) error {
+				r.esmResumed++
+				defer func() { r.esmResumed-- }()
+				return step(method, x)
+			}
+		}
+		return co.await(v, resumed(co.next), resumed(co.throw),
 			"resume module "+shortPath(m.file)+" after top-level await")
 	}
 	r.must(step(co.next, goja.Undefined()))
@@ -569,4 +594,45 @@ func (r *runner) graphHasTLA(m *esModule, seen map[*esModule]bool) bool {
 		}
 	}
 	return false
+}
+
+// afterHops runs fn after n microtask hops (promise reactions inside node's
+// loader, which user microtasks queued meanwhile run between).
+func (r *runner) afterHops(n int, label string, fn func() error) {
+	if n <= 0 {
+		r.must(fn())
+		return
+	}
+	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: "ES module loader"})
+	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
+		if n == 1 {
+			return fn()
+		}
+		r.afterHops(n-1, label, fn)
+		return nil
+	}}, "Node's ES module loader passes the outcome on through its own promise reactions.")
+}
+
+// checkResolvable reports a specifier import() cannot resolve: a module that
+// is not a built-in and names no existing file.
+func (r *runner) checkResolvable(spec string, from *esModule) error {
+	name := strings.TrimPrefix(spec, "node:")
+	if _, known := builtinModules[name]; known && (strings.HasPrefix(spec, "node:") || !isPathSpec(spec)) {
+		return nil
+	}
+	var path string
+	switch {
+	case strings.HasPrefix(spec, "file://"):
+		return nil
+	case strings.HasPrefix(spec, "/"):
+		path = filepath.Clean(spec)
+	case isPathSpec(spec):
+		path = filepath.Join(filepath.Dir(from.file), spec)
+	default:
+		return r.moduleNotFoundESM(spec, "", from, true)
+	}
+	if _, err := os.Stat(path); err != nil {
+		return r.moduleNotFoundESM(spec, path, from, false)
+	}
+	return nil
 }

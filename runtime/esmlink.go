@@ -57,7 +57,18 @@ func (r *runner) linkESM(m *esModule, seen map[*esModule]bool) error {
 
 // defineImport puts one live binding on a module's import object.
 func (r *runner) defineImport(imp *goja.Object, local string, get func() goja.Value) {
-	getter := r.fn("", 0, func(goja.FunctionCall) goja.Value { return get() })
+	getter := r.fn("", 0, func(goja.FunctionCall) goja.Value {
+		var v goja.Value
+		if ex := r.rt.Try(func() { v = get() }); ex != nil {
+			// goja words a binding read before its declaration without the
+			// name; V8 names the import.
+			if obj, ok := ex.Value().(*goja.Object); ok && obj.Get("message") != nil && obj.Get("message").String() == "Cannot access a variable before initialization" {
+				panic(r.newError("ReferenceError", "Cannot access '"+local+"' before initialization"))
+			}
+			panic(ex.Value())
+		}
+		return v
+	})
 	setter := r.fn("", 1, func(goja.FunctionCall) goja.Value {
 		panic(r.newError("TypeError", "Assignment to constant variable."))
 	})
@@ -91,7 +102,7 @@ func (r *runner) missingExport(m *esModule, imp prepare.Import, n prepare.Import
 	if pos[0] >= 1 && pos[0] <= len(lines) {
 		src = lines[pos[0]-1]
 	}
-	r.fatalSite = &throwSite{file: m.url, line: pos[0], col: pos[1], source: src, noGap: true}
+	r.fatalSite = &throwSite{file: m.file, line: pos[0], col: pos[1], source: src, noGap: true, width: len(n.Import)}
 	r.fatalSiteFor = e
 	return &sim.Thrown{Value: e}
 }

@@ -173,6 +173,7 @@ type runner struct {
 	vfs          *vfs         // the file system the program sees
 	mainModule   *module
 	esmS         *esmState           // ES modules, once one is loaded
+	esmResumed   int                 // module bodies resumed after a top-level await (no loader frames below them)
 	sources      map[string][]string // lines of every user file, for error reports
 	timers       *timerAPI
 	timerFns     map[string]*goja.Object

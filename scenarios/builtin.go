@@ -15,12 +15,12 @@ import (
 // builtinFS holds the programs loopviz ships, with the files they require or
 // read, so that the binary lists and opens them from any directory.
 //
-//go:embed corpus/*.js corpus/modules
+//go:embed corpus/*.js corpus/*.mjs corpus/modules
 var builtinFS embed.FS
 
 // Scenario is a program loopviz ships: the home screen lists them by topic.
 type Scenario struct {
-	Name   string // the file name without ".js": "timers-clamp"
+	Name   string // the file name without ".js": "timers-clamp"; an ES module keeps ".mjs": "esm-tick-vs-promise.mjs"
 	Topic  string // the group it is listed under: "Timers"
 	Title  string // its header comment: what it demonstrates
 	Path   string // its path inside Files(): "corpus/timers-clamp.js"
@@ -57,6 +57,7 @@ var Topics = []Topic{
 	{"tpromises", "timers/promises"},
 	{"console", "console"},
 	{"modules", "Modules"},
+	{"esm", "ES modules"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.
@@ -76,7 +77,7 @@ func corpusScenarios() []Scenario {
 	}
 	groups := make([][]Scenario, len(Topics)+1)
 	for _, e := range entries { // ReadDir sorts by name
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".js") {
+		if e.IsDir() || !IsProgram(e.Name()) {
 			continue
 		}
 		p := path.Join("corpus", e.Name())
@@ -84,7 +85,7 @@ func corpusScenarios() []Scenario {
 		if err != nil {
 			continue
 		}
-		name := strings.TrimSuffix(e.Name(), ".js")
+		name := strings.TrimSuffix(e.Name(), ".js") // an ES module keeps its .mjs
 		g := topicIndex(name)
 		topic := otherTopic
 		if g < len(Topics) {

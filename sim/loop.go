@@ -506,15 +506,15 @@ func (l *Loop) Terminate(code int, why string) error {
 // emitExit is the natural end: 'exit' is emitted with process.exitCode. Like
 // every callback it is followed by a microtask checkpoint, so a promise
 // reaction queued by an 'exit' listener still runs (nextTick does nothing now).
-func (l *Loop) emitExit() error {
+func (l *Loop) emitExit(code int) error {
 	w := l.w
 	w.exiting = true
 	l.phase = PhaseExit
 	id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'exit' listeners"})
-	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", w.exitCode),
+	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", code),
 		Why: "The loop has nothing left to do: Node emits 'exit' with process.exitCode; listeners can only run synchronous code now."})
 	return l.makeCallback(Task{Entry: id, Fn: func() error {
-		_, err := w.host.Emit("exit", w.exitCode)
+		_, err := w.host.Emit("exit", code)
 		return err
 	}}, QueueNone)
 }

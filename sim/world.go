@@ -158,13 +158,16 @@ func (w *World) Run(main func() error) Result {
 		err = l.spin()
 	}
 	if err == nil {
-		err = l.emitExit()
-	}
-	if err == nil && w.cfg.FinalExit != nil {
-		if code, why := w.cfg.FinalExit(w.exitCode); code != w.exitCode {
-			w.exitCode = code
-			l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("exit code becomes %d", code), Why: why})
+		arg := w.exitCode
+		if w.cfg.FinalExit != nil {
+			// Node sets process.exitCode before 'exit', whose listeners still
+			// get the code the program had.
+			if code, why := w.cfg.FinalExit(w.exitCode); code != w.exitCode {
+				w.exitCode = code
+				l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("exit code becomes %d", code), Why: why})
+			}
 		}
+		err = l.emitExit(arg)
 	}
 	res := Result{ExitCode: w.exitCode}
 	var stop *Stop

@@ -87,6 +87,7 @@ func ESModule(filename, src string, opts Options) (*ModuleResult, error) {
 		return nil, err
 	}
 	res.Exports = exports
+	nameDefaults(m.body, d)
 	if err := d.checkImports(s, m.body, locals); err != nil {
 		return nil, err
 	}
@@ -413,5 +414,42 @@ func esmWrapper(text string, body []ast.Statement, decls []*ast.VariableDeclarat
 		ParameterList: params,
 		Body:          &ast.BlockStatement{LeftBrace: 1, List: []ast.Statement{with}, RightBrace: end},
 		Source:        text,
+	}
+}
+
+// nameDefaults gives an anonymous function, class or arrow after `export default` the name
+// "default", as the spec's NamedEvaluation does: `__lv_default = EXPR` would name it
+// __lv_default, so EXPR becomes `({ default: EXPR }).default`, which names it after the key.
+func nameDefaults(body []ast.Statement, d *esmDecls) {
+	for _, st := range body {
+		if d.kept[int(st.Idx0())-1] != "default-expr" {
+			continue
+		}
+		es, ok := st.(*ast.ExpressionStatement)
+		if !ok {
+			continue
+		}
+		as, ok := es.Expression.(*ast.AssignExpression)
+		if !ok {
+			continue
+		}
+		anonymous := false
+		switch e := as.Right.(type) {
+		case *ast.FunctionLiteral:
+			anonymous = e.Name == nil
+		case *ast.ClassLiteral:
+			anonymous = e.Name == nil
+		case *ast.ArrowFunctionLiteral:
+			anonymous = true
+		}
+		if !anonymous {
+			continue
+		}
+		at := as.Right.Idx0()
+		key := &ast.StringLiteral{Idx: at, Literal: `"default"`, Value: "default"}
+		obj := &ast.ObjectLiteral{LeftBrace: at, RightBrace: at, Value: []ast.Property{
+			&ast.PropertyKeyed{Key: key, Kind: ast.PropertyKindValue, Value: as.Right},
+		}}
+		as.Right = &ast.BracketExpression{Left: obj, Member: &ast.StringLiteral{Idx: at, Literal: `"default"`, Value: "default"}, LeftBracket: at, RightBracket: at}
 	}
 }
