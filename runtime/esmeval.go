@@ -261,8 +261,18 @@ func (r *runner) innerEvaluate(m *esModule, stack *[]*esModule, index int) (int,
 	return index, nil
 }
 
+// noteEvaluation puts a module's evaluation on the trace.
+func (r *runner) noteEvaluation(m *esModule) {
+	why := "A module's top-level code runs once, after every module it imports (depth-first, in import order); in a cycle, the module that was reached first runs last."
+	if m.hasTLA {
+		why = "This module awaits at its top level: it runs like an async function body, and the modules that import it wait until it finishes."
+	}
+	r.loop.Record(sim.KindAPI, "evaluate module "+shortPath(m.file), why)
+}
+
 // executeSync runs a module body without top-level await to its end.
 func (r *runner) executeSync(m *esModule) error {
+	r.noteEvaluation(m)
 	co := r.newCoroutine(m.gen)
 	_, _, err := co.resume(co.next, goja.Undefined())
 	return err
@@ -271,6 +281,7 @@ func (r *runner) executeSync(m *esModule) error {
 // executeAsync runs a module body with top-level await as an async function
 // body, and goes on with its importers when it settles.
 func (r *runner) executeAsync(m *esModule) {
+	r.noteEvaluation(m)
 	co := r.newCoroutine(m.gen)
 	co.name = "module " + shortPath(m.file)
 	p := r.newPromise()
