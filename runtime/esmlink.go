@@ -268,10 +268,13 @@ func (n *namespace) Get(key string) goja.Value {
 	}
 	return v
 }
-func (n *namespace) Set(string, goja.Value) bool { return false }
-func (n *namespace) Has(key string) bool         { return containsString(n.names, key) }
-func (n *namespace) Delete(key string) bool      { return !containsString(n.names, key) }
-func (n *namespace) Keys() []string              { return n.names }
+func (n *namespace) Set(key string, _ goja.Value) bool {
+	// Module code is strict: the assignment throws, worded as V8 does.
+	panic(n.r.newError("TypeError", "Cannot assign to read only property '"+key+"' of object '[object Module]'"))
+}
+func (n *namespace) Has(key string) bool    { return containsString(n.names, key) }
+func (n *namespace) Delete(key string) bool { return !containsString(n.names, key) }
+func (n *namespace) Keys() []string         { return n.names }
 
 // cjsValue is a CommonJS module's module.exports (after it ran).
 func (m *esModule) cjsValue() goja.Value {

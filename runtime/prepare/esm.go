@@ -38,6 +38,9 @@ import (
 // ESModuleFunc is the name of an ES module body's generator, as stack frames show it.
 const ESModuleFunc = "__lv_esm"
 
+// NoArguments replaces `arguments` at the top level of an ES module, where it is not defined.
+const NoArguments = "__lv_no_arguments"
+
 // DefaultBinding is the local variable behind `export default <expression>`.
 const DefaultBinding = "__lv_default"
 
@@ -55,7 +58,7 @@ type ModuleResult struct {
 // ESModule prepares the text of an ES module. Errors are as for CommonJS.
 func ESModule(filename, src string, opts Options) (*ModuleResult, error) {
 	s := newSource(filename, stripBOM(src))
-	d := &esmDecls{kept: map[int]string{}}
+	d := &esmDecls{kept: map[int]string{}, keptAt: map[int]int{}}
 	m := &module{name: s.name, work: blankHashbang(s.text), forAwait: map[int]bool{}, methods: map[int]*methodPatch{}, esm: d, esmSrc: s}
 	prog, errs, err := m.parse(asAsyncFunction)
 	if err != nil {
@@ -103,10 +106,23 @@ func ESModule(filename, src string, opts Options) (*ModuleResult, error) {
 	top := r.enter(&fnCtx{module: true, async: true})
 	r.top = top
 	body := r.statements(m.body, true)
-	alias := r.aliasArguments(top, 0)
+	// A module has no `arguments`: its references (and those of top-level arrows) name a
+	// variable that does not exist, so typeof gives "undefined" and a read throws (the runtime
+	// words the ReferenceError as V8 does).
+	for _, id := range append(top.argRefs, top.arrowArgRefs...) {
+		id.Name = NoArguments
+	}
+	top.arrowArgRefs = nil
 	r.leave(top)
 	if r.err != nil {
 		return nil, r.err
+	}
+	if top.newTargetAt != 0 {
+		at := skipSpace(s.text, int(top.newTargetAt)-1+3)
+		if at < len(s.text) && s.text[at] == '.' {
+			at = skipSpace(s.text, at+1)
+		}
+		return nil, s.syntaxErrorAt(at, 6, "new.target expression is not allowed here")
 	}
 	for off := range m.forAwait {
 		if !r.usedAwait[off] {
@@ -119,7 +135,6 @@ func ESModule(filename, src string, opts Options) (*ModuleResult, error) {
 		}
 	}
 	res.TopLevelAwait = r.topAwait
-	body = afterDirectives(body, alias)
 
 	prog = &ast.Program{
 		Body: []ast.Statement{&ast.ExpressionStatement{Expression: esmWrapper(s.text, body, m.decls, exports, d.hasDefaultExpr())}},
@@ -182,12 +197,21 @@ func (d *esmDecls) check(s *source, body []ast.Statement) error {
 			}
 		}
 		if !found {
-			return s.syntaxErrorAt(off, len(wordAt(s.text, off)), "Unexpected token 'export'")
+			at := d.keptAt[off]
+			return s.syntaxErrorAt(at, 6, "Unexpected token 'export'")
 		}
 	}
+	if off := topLevelReturn(body); off >= 0 {
+		return s.syntaxErrorAt(off, 6, "Illegal return statement")
+	}
 	if len(d.defaults) > 1 {
-		// V8 declares a variable ".default" for it, and marks the second declaration.
+		// V8 declares a variable ".default" for it, and marks the second declaration (from
+		// `default` when it is an expression).
 		at := skipSpace(s.text, d.defaults[1]+6)
+		switch after := skipSpace(s.text, at+7); wordAt(s.text, after) {
+		case "function", "class", "async":
+			at = after
+		}
 		end := len(s.text)
 		if nl := strings.IndexAny(s.text[at:], ";\r\n"); nl >= 0 {
 			end = at + nl
@@ -250,7 +274,8 @@ func (d *esmDecls) checkImports(s *source, body []ast.Statement, locals map[stri
 	for _, imp := range d.imports {
 		for _, n := range imp.Names {
 			if seen[n.Local] {
-				return s.syntaxErrorAt(n.Off, len(n.Local), "Identifier '"+n.Local+"' has already been declared")
+				// V8 marks the second declaration from its `import` to the name.
+				return s.syntaxErrorAt(imp.At, n.Off+len(n.Local)-imp.At, "Identifier '"+n.Local+"' has already been declared")
 			}
 			if locals[n.Local] {
 				// V8 marks the declaration that comes second: the module's own.
@@ -452,4 +477,60 @@ func nameDefaults(body []ast.Statement, d *esmDecls) {
 		}}
 		as.Right = &ast.BracketExpression{Left: obj, Member: &ast.StringLiteral{Idx: at, Literal: `"default"`, Value: "default"}, LeftBracket: at, RightBracket: at}
 	}
+}
+
+// topLevelReturn finds a return statement outside any function (a syntax error in a module),
+// or returns -1.
+func topLevelReturn(list []ast.Statement) int {
+	var walk func(st ast.Statement) int
+	walk = func(st ast.Statement) int {
+		switch st := st.(type) {
+		case *ast.ReturnStatement:
+			return int(st.Return) - 1
+		case *ast.BlockStatement:
+			return topLevelReturn(st.List)
+		case *ast.IfStatement:
+			if off := walk(st.Consequent); off >= 0 || st.Alternate == nil {
+				return off
+			}
+			return walk(st.Alternate)
+		case *ast.ForStatement:
+			return walk(st.Body)
+		case *ast.ForInStatement:
+			return walk(st.Body)
+		case *ast.ForOfStatement:
+			return walk(st.Body)
+		case *ast.WhileStatement:
+			return walk(st.Body)
+		case *ast.DoWhileStatement:
+			return walk(st.Body)
+		case *ast.LabelledStatement:
+			return walk(st.Statement)
+		case *ast.TryStatement:
+			if off := walk(st.Body); off >= 0 {
+				return off
+			}
+			if st.Catch != nil {
+				if off := walk(st.Catch.Body); off >= 0 {
+					return off
+				}
+			}
+			if st.Finally != nil {
+				return walk(st.Finally)
+			}
+		case *ast.SwitchStatement:
+			for _, c := range st.Body {
+				if off := topLevelReturn(c.Consequent); off >= 0 {
+					return off
+				}
+			}
+		}
+		return -1
+	}
+	for _, st := range list {
+		if off := walk(st); off >= 0 {
+			return off
+		}
+	}
+	return -1
 }

@@ -1,8 +1,10 @@
 package prepare
 
 import (
+	"errors"
 	"fmt"
 	"testing"
+	"time"
 )
 
 func TestESModuleDeclarations(t *testing.T) {
@@ -24,7 +26,7 @@ console.log(import.meta.url);
 		t.Fatal(err)
 	}
 	got := fmt.Sprint(res.Imports)
-	want := `[{node:fs 35 [{default fs 7} {readFile rf 25}] } {node:path 68 [{* path 58}] } {./side.mjs 87 [] }]`
+	want := `[{0 node:fs 35 [{default fs 7} {readFile rf 25}] } {46 node:path 68 [{* path 58}] } {80 ./side.mjs 87 [] }]`
 	if got != want {
 		t.Errorf("imports:\n got %s\nwant %s", got, want)
 	}
@@ -65,6 +67,12 @@ func TestESModuleErrors(t *testing.T) {
 		{"import a from './x.mjs';\nlet a = 1;", "t.mjs:2:5: SyntaxError: Identifier 'a' has already been declared"},
 		{"export default 1;\nexport default 2;", "t.mjs:2:8: SyntaxError: Identifier '.default' has already been declared"},
 		{"import x from;", "t.mjs:1:14: SyntaxError: Unexpected token ';'"},
+		{"if (true) { export const x = 1 }", "t.mjs:1:13: SyntaxError: Unexpected token 'export'"},
+		{"if (x) {\n  return 1;\n}", "t.mjs:2:3: SyntaxError: Illegal return statement"},
+		{"function f() { await 1 }", "t.mjs:1:16: SyntaxError: Unexpected reserved word"},
+		{"console.log(new.target)", "t.mjs:1:17: SyntaxError: new.target expression is not allowed here"},
+		{"import x from './a.mjs'\nimport x from './a.mjs'", "t.mjs:2:1: SyntaxError: Identifier 'x' has already been declared"},
+		{"export default function () {}\nexport default class {}", "t.mjs:2:16: SyntaxError: Identifier '.default' has already been declared"},
 		{"let x = 1;\nx = ;", "t.mjs:2:5: SyntaxError: Unexpected token ';'"},
 	}
 	for _, tt := range tests {
@@ -85,5 +93,28 @@ func TestCommonJSDynamicImport(t *testing.T) {
 	}
 	if _, err := CommonJS("t.js", "import.meta.url;", Options{}); err == nil {
 		t.Error("import.meta in CommonJS must stay a syntax error")
+	}
+}
+
+// TestESModuleTruncated: every prefix of import/export syntax ends in a syntax error with a
+// position (the preparation rewrites text and parses again: it must never loop).
+func TestESModuleTruncated(t *testing.T) {
+	for _, src := range []string{"import", "export", "import(", "export default", "import.", "export {", "import {",
+		"import '", "export * ", "import x", "export async", "x = import", "import x from 'a' with {",
+		"export function", "export let", "import import", "export export"} {
+		done := make(chan error)
+		go func() {
+			_, err := ESModule("t.mjs", src, Options{Hooks: true})
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			var se *SyntaxError
+			if !errors.As(err, &se) || se.Line < 1 || se.Col < 1 {
+				t.Errorf("%q: got %v, want a placed SyntaxError", src, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no answer for %q", src)
+		}
 	}
 }

@@ -140,6 +140,7 @@ type ImportName struct {
 
 // Import is one static import declaration, or the module a re-export reads from.
 type Import struct {
+	At    int    // offset of the declaration's `import` (or `export`)
 	Spec  string // the module specifier, as written
 	Off   int    // offset of the specifier's string literal
 	Names []ImportName
@@ -166,7 +167,8 @@ type esmDecls struct {
 	// Offsets of the declarations kept after a blanked `export` / `export default`, with the
 	// export's kind: "decl" (names from the declaration), "default-decl" (a named function or
 	// class), "default-expr" (an assignment to __lv_default).
-	kept map[int]string
+	kept   map[int]string
+	keptAt map[int]int // the `export` of each kept declaration
 	// The offsets of `export default` declarations, to report a second one.
 	defaults []int
 }
@@ -239,7 +241,7 @@ func (d *esmDecls) importAt(m *module, s *source, off int) (bool, error) {
 		m.replaceAt(off, "__lv_i")
 		return true, nil
 	}
-	imp := Import{}
+	imp := Import{At: off}
 	t = l.next()
 	if !t.str {
 		// The import clause.
@@ -365,8 +367,14 @@ func (d *esmDecls) exportAt(m *module, s *source, off int) (bool, error) {
 	t := l.next()
 	switch t.text {
 	case "var", "let", "const", "function", "class", "async":
+		if t.text == "async" {
+			if f, nl := l.peek(); f.text != "function" || nl {
+				return false, unexpected(s, f)
+			}
+		}
 		m.blankRange(off, off+6, false)
 		d.kept[t.off] = "decl"
+		d.keptAt[t.off] = off
 		return true, nil
 	case "default":
 		return d.exportDefault(m, s, off, l, t)
@@ -490,6 +498,7 @@ func (d *esmDecls) exportDefault(m *module, s *source, off int, l *esmLexer, def
 	if named {
 		m.blankRange(off, after, false)
 		d.kept[t.off] = "default-decl"
+		d.keptAt[t.off] = off
 		return true, nil
 	}
 	const assign = "__lv_default="
@@ -499,5 +508,6 @@ func (d *esmDecls) exportDefault(m *module, s *source, off int, l *esmLexer, def
 	m.blankRange(off, after, false)
 	m.replaceAt(off, assign)
 	d.kept[off] = "default-expr"
+	d.keptAt[off] = off
 	return true, nil
 }

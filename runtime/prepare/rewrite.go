@@ -838,7 +838,11 @@ func (r *rewriter) class(cl *ast.ClassLiteral, name string) {
 func (r *rewriter) await(e *ast.AwaitExpression) ast.Expression {
 	c := r.ctx
 	if !c.async {
-		r.fail(r.src.syntaxErrorAt(int(e.Await)-1, 5, msgAwaitOnlyAsync))
+		msg := msgAwaitOnlyAsync
+		if r.top != nil {
+			msg = "Unexpected reserved word" // in a module, await is reserved outside async functions
+		}
+		r.fail(r.src.syntaxErrorAt(int(e.Await)-1, 5, msg))
 		return e
 	}
 	return r.awaitValue(e.Await, e.Argument)
