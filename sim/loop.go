@@ -696,6 +696,9 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	}
 	switch e.Kind {
 	case EntryMain:
+		if l.w.cfg.ESMain {
+			return "Node's bootstrap hands the entry to its ES module loader, which only starts reading the file now."
+		}
 		return "Node runs the main module synchronously, top to bottom."
 	case EntryEvent:
 		return "Node calls process event listeners synchronously."
