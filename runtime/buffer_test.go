@@ -145,7 +145,7 @@ func TestBufferGoldenIsFresh(t *testing.T) {
 // newTestRunner is a runner outside any run, for calling the Go API directly.
 func newTestRunner(t *testing.T) *runner {
 	t.Helper()
-	return newRunner(Options{File: "test.js"}, filepath.Join(t.TempDir(), "test.js"))
+	return newRunner(Options{File: "test.js"}, filepath.Join(t.TempDir(), "test.js"), false)
 }
 
 // TestBufferGoAPI checks newBuffer, newPooledBuffer, bufferBytes and isBuffer, the functions the

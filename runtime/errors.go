@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/loopviz/loopviz/runtime/prepare"
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -274,6 +275,9 @@ func isUserSource(src string) bool {
 // isModuleFrame reports the frame of a module's top-level code.
 func isModuleFrame(f jsFrame) bool { return f.fn == moduleFuncName }
 
+// isESMFrame reports the frame of an ES module's top-level code.
+func isESMFrame(f jsFrame) bool { return f.fn == prepare.ESModuleFunc }
+
 // renderFrames writes frames as V8 does, with Node's internal frames for the
 // kind of callback that is running appended below the user's.
 func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
@@ -294,6 +298,8 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 		switch {
 		case isModuleFrame(f):
 			name = "Object.<anonymous>"
+		case isESMFrame(f):
+			name = "" // V8 shows an ES module's top level as an anonymous frame
 		case last && kind == sim.EntryTimer || last && kind == sim.EntryInterval:
 			if name == "" {
 				name = "Timeout._onTimeout"
@@ -307,7 +313,7 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 				name = "Immediate." + name + " [as _onImmediate]"
 			}
 		}
-		loc := f.file + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
+		loc := r.displayFile(f.file) + ":" + strconv.Itoa(f.line) + ":" + strconv.Itoa(f.col)
 		if f.file == "node:events" {
 			write(name + " (" + loc + ")")
 			continue
@@ -324,6 +330,13 @@ func (r *runner) renderFrames(frames []jsFrame, withInternal bool) string {
 			write("AsyncResource.runInAsyncScope (node:async_hooks:206:9)")
 			write("AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)")
 		}
+		if len(frames) > 0 && isESMFrame(frames[len(frames)-1]) && r.esmResumed == 0 {
+			// A module's top level runs under the loader's ModuleJob.
+			for _, s := range esmLoaderFrames {
+				write(s)
+			}
+			return b.String()
+		}
 		for _, s := range nodeInternalFrames(kind, inTicks, len(frames) > 0 && isModuleFrame(frames[len(frames)-1])) {
 			write(s)
 		}
@@ -339,6 +352,13 @@ func (r *runner) runningContext() (*sim.Entry, bool) {
 		return &sim.Entry{Kind: sim.EntryMain}, false
 	}
 	return e, r.loop.InTickProcessing()
+}
+
+// esmLoaderFrames are node's frames below an ES module's top-level code.
+var esmLoaderFrames = []string{
+	"ModuleJob.run (node:internal/modules/esm/module_job:325:25)",
+	"async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
+	"async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)",
 }
 
 // nodeInternalFrames are the frames of Node's own JavaScript below a user

@@ -201,6 +201,9 @@ func (r *runner) functionSource(fn *goja.Object) (string, bool) {
 func (r *runner) inspectHost(obj *goja.Object) (inspect.Host, bool) {
 	p := r.promiseOf(obj)
 	if p == nil {
+		if r.esmS != nil && r.esmS.namespaces[obj] {
+			return inspect.Host{Type: "Module"}, true
+		}
 		return inspect.Host{}, false
 	}
 	state := inspect.Pending

@@ -53,6 +53,8 @@ func (r *runner) Stack() []sim.Frame {
 			if f.file != r.mainFile {
 				name = "(module " + shortPath(f.file) + ")"
 			}
+		} else if isESMFrame(f) {
+			name = esmFrameName(f.file, f.file == r.mainFile)
 		}
 		out[i] = sim.Frame{Func: name, File: f.file, Line: int32(f.line), Col: int32(f.col)}
 	}
@@ -140,6 +142,8 @@ type throwSite struct {
 	col     int
 	source  string // the line's text, when it is not in one of our files
 	showCol bool   // print file:line:col (syntax errors) rather than Node's file:line
+	noGap   bool   // no blank line between the caret and the error (an ES module link error)
+	width   int    // carets under the offending token (V8's syntax errors); 1 when 0
 }
 
 // ReportFatal writes what Node prints on stderr for an uncaught error.
@@ -160,12 +164,12 @@ func (r *runner) ReportFatal(err sim.Value) {
 		if src == "" {
 			src = r.sourceLine(site.file, site.line)
 		}
-		loc := site.file + ":" + itoa(site.line)
+		loc := r.displayFile(site.file) + ":" + itoa(site.line)
 		if site.showCol {
 			loc += ":" + itoa(site.col)
 		}
-		b.WriteString(loc + "\n" + src + "\n" + strings.Repeat(" ", max(0, site.col-1)) + "^\n")
-		if errorLike {
+		b.WriteString(loc + "\n" + src + "\n" + strings.Repeat(" ", max(0, site.col-1)) + strings.Repeat("^", max(1, site.width)) + "\n")
+		if errorLike && !site.noGap {
 			b.WriteString("\n")
 		}
 	}

@@ -86,6 +86,9 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	if cached, ok := r.modules[file]; ok {
 		return cached.obj.Get("exports")
 	}
+	if isESMFile(file) || filepath.Ext(file) == ".js" && packageType(filepath.Dir(file)) == "" && r.looksLikeESM(file) {
+		return r.requireESM(file, m)
+	}
 	child, err := r.loadFile(file, m)
 	if err != nil {
 		r.rethrow(err)
@@ -180,6 +183,7 @@ type compiled struct {
 	prg    *goja.Program
 	stmts  []prepare.Pos
 	source string // the text positions refer to (without a BOM)
+	dynImp bool   // the module calls import()
 }
 
 // libPrograms caches loopviz's library modules, compiled once per process:
@@ -203,7 +207,7 @@ func compile(file, src string, lib bool) (*compiled, error) {
 			return nil, err
 		}
 	}
-	c := &compiled{prg: prg, stmts: res.Stmts, source: res.Source}
+	c := &compiled{prg: prg, stmts: res.Stmts, source: res.Source, dynImp: res.DynamicImport}
 	if lib {
 		libPrograms.Store(file, c)
 	}
@@ -232,6 +236,12 @@ func (r *runner) runModule(m *module, file, src string, lib bool, parent *module
 			r.world.Trace.Stmts = append(r.world.Trace.Stmts, sim.StmtPos{File: file, Line: int32(p.Line), Col: int32(p.Col)})
 		}
 		lv = r.moduleLV(base)
+		if c.dynImp {
+			if lv == r.lv {
+				lv = r.rt.CreateObject(r.lv)
+			}
+			_ = lv.Set("i", r.importerFor(&esModule{kind: esmCommonJS, file: file, url: fileURL(file)}))
+		}
 	}
 	var wrapper goja.Value
 	if ex := r.rt.Try(func() {

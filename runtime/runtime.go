@@ -111,7 +111,12 @@ func Run(opts Options) (res *Result, err error) {
 			return nil, err
 		}
 	}
-	r := newRunner(opts, abs)
+	if isESMFile(abs) || filepath.Ext(abs) == ".js" && packageType(filepath.Dir(abs)) == "" && looksLikeESMText(abs, src) {
+		r := newRunner(opts, abs, true)
+		simRes := r.world.Run(func() error { return r.startESMain(abs, src) })
+		return r.result(abs, simRes), nil
+	}
+	r := newRunner(opts, abs, false)
 	simRes := r.world.Run(func() error { return r.runMain(abs, src) })
 	r.stopZlibCoders()
 	return r.result(abs, simRes), nil
@@ -169,6 +174,8 @@ type runner struct {
 	internal     *goja.Object // require('loopviz:internal'), for library modules
 	vfs          *vfs         // the file system the program sees
 	mainModule   *module
+	esmS         *esmState           // ES modules, once one is loaded
+	esmResumed   int                 // module bodies resumed after a top-level await (no loader frames below them)
 	sources      map[string][]string // lines of every user file, for error reports
 	timers       *timerAPI
 	timerFns     map[string]*goja.Object
@@ -195,13 +202,13 @@ const maxJSDepth = 9000 // frames before a RangeError, close to Node's default s
 // sooner than in node.
 const asyncExtraFrames = 3
 
-func newRunner(opts Options, mainFile string) *runner {
+func newRunner(opts Options, mainFile string, esMain bool) *runner {
 	time.Local = time.UTC // goja's Date uses time.Local: keep runs machine-independent
 	r := &runner{opts: opts, rt: goja.New(), mainFile: mainFile, modules: map[string]*module{},
 		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[[2]string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
 	r.env = normalizeEnv(opts.Env)
 	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: ThreadpoolSizeOf(opts), MaxStatements: opts.MaxStatements,
-		MaxSteps: opts.MaxSteps, Choices: opts.Choices}, r)
+		MaxSteps: opts.MaxSteps, Choices: opts.Choices, ESMain: esMain, FinalExit: r.finalExit}, r)
 	r.loop = r.world.Main()
 	r.setupEngine()
 	return r
@@ -303,7 +310,8 @@ func (r *runner) jsErr(err error) error {
 		for _, f := range ex.Stack() {
 			if src := f.SrcName(); isUserSource(src) {
 				pos := f.Position()
-				r.lastThrow = &throwSite{file: src, line: pos.Line, col: pos.Column}
+				col := callColumn(r.sourceLine(src, pos.Line), pos.Column)
+				r.lastThrow = &throwSite{file: src, line: pos.Line, col: col}
 				break
 			}
 		}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"github.com/loopviz/loopviz/runtime/prepare"
 	"regexp"
 	"strings"
 )
@@ -36,6 +37,9 @@ func v8Message(msg, line string, col int) string {
 // which lets it tell a null base from an undefined one when the program
 // assigned null to it in plain sight.
 func v8MessageIn(msg string, lines []string, lineNo, col int) string {
+	if msg == prepare.NoArguments+" is not defined" {
+		return "arguments is not defined" // an ES module's top level has no arguments
+	}
 	line := ""
 	if lineNo >= 1 && lineNo <= len(lines) {
 		line = lines[lineNo-1]

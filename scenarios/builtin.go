@@ -15,12 +15,12 @@ import (
 // builtinFS holds the programs loopviz ships, with the files they require or
 // read, so that the binary lists and opens them from any directory.
 //
-//go:embed corpus/*.js corpus/modules puzzles
+//go:embed corpus/*.js corpus/*.mjs corpus/modules puzzles
 var builtinFS embed.FS
 
 // Scenario is a program loopviz ships: the home screen lists them by topic.
 type Scenario struct {
-	Name       string // the file name without ".js", its id: "timers-clamp"
+	Name       string // the file name without ".js", its id: "timers-clamp"; an ES module keeps ".mjs": "esm-tick-vs-promise.mjs"
 	Kind       Kind   // a puzzle to predict, or a demo to watch
 	Topic      string // the group it is listed under: "Timers"
 	Title      string // what it demonstrates (demos) or asks (puzzles)
@@ -70,6 +70,7 @@ var Topics = []Topic{
 	{"tpromises", "timers/promises"},
 	{"console", "console"},
 	{"modules", "Modules"},
+	{"esm", "ES modules"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.
@@ -94,7 +95,7 @@ func corpusScenarios() []Scenario {
 	}
 	groups := make([][]Scenario, len(Topics)+1)
 	for _, e := range entries { // ReadDir sorts by name
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".js") {
+		if e.IsDir() || !IsProgram(e.Name()) {
 			continue
 		}
 		p := path.Join("corpus", e.Name())
@@ -102,7 +103,7 @@ func corpusScenarios() []Scenario {
 		if err != nil {
 			continue
 		}
-		name := strings.TrimSuffix(e.Name(), ".js")
+		name := strings.TrimSuffix(e.Name(), ".js") // an ES module keeps its .mjs
 		g := topicIndex(name)
 		topic := otherTopic
 		if g < len(Topics) {

@@ -100,7 +100,10 @@ func TestCorpusExpectations(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, j := range jsons {
-		js := strings.TrimSuffix(j, ".node.json") + ".js"
+		js := strings.TrimSuffix(j, ".node.json")
+		if !strings.HasSuffix(js, ".mjs") {
+			js += ".js"
+		}
 		if !slices.Contains(files, js) {
 			t.Errorf("%s has no program %s: delete it", j, filepath.Base(js))
 		}
@@ -219,5 +222,39 @@ func TestRunNodeWithoutNode(t *testing.T) {
 	}
 	if _, err := NodeVersion(context.Background()); !errors.Is(err, ErrNodeNotFound) {
 		t.Errorf("NodeVersion without node on the PATH: got %v, want ErrNodeNotFound", err)
+	}
+}
+
+// TestCorpusESMPairs checks the twins that show how an ES module's timing differs from
+// CommonJS: each esm-X.mjs with an esm-X.js beside it holds the same code, and node printed
+// something different for the two.
+func TestCorpusESMPairs(t *testing.T) {
+	files := corpus(t)
+	pairs := 0
+	for _, file := range files {
+		if !strings.HasSuffix(file, ".mjs") {
+			continue
+		}
+		twin := strings.TrimSuffix(file, ".mjs") + ".js"
+		if !slices.Contains(files, twin) {
+			continue
+		}
+		pairs++
+		esm, err := ReadExpectation(ExpectationPath(file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cjs, err := ReadExpectation(ExpectationPath(twin))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range cjs.Outcomes {
+			if esm.Find(o.Stdout, o.Exit) != nil {
+				t.Errorf("%s: node printed the same for the CommonJS twin: the pair shows no difference", filepath.Base(file))
+			}
+		}
+	}
+	if pairs < 8 {
+		t.Errorf("%d CommonJS / ES module pairs, want at least 8", pairs)
 	}
 }

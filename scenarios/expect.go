@@ -50,7 +50,8 @@ type Expectation struct {
 }
 
 // ExpectationPath returns the path of the recording that belongs to a corpus program:
-// "dir/X.js" -> "dir/X.node.json".
+// "dir/X.js" -> "dir/X.node.json", and for an ES module "dir/X.mjs" -> "dir/X.mjs.node.json" (so
+// that a pair X.js and X.mjs, the same code run as CommonJS and as an ES module, keep apart).
 func ExpectationPath(jsFile string) string {
 	return strings.TrimSuffix(jsFile, ".js") + ".node.json"
 }
@@ -218,7 +219,14 @@ func IsRacy(src string) bool {
 	return false
 }
 
-// CorpusFiles returns the paths of the .js files directly in dir, sorted by name.
+// IsProgram tells a corpus program by its name: a CommonJS X.js or an ES module X.mjs. The
+// modules they import live in subfolders (corpus/modules), which the corpus does not list.
+func IsProgram(name string) bool {
+	return strings.HasSuffix(name, ".js") || strings.HasSuffix(name, ".mjs")
+}
+
+// CorpusFiles returns the paths of the programs (.js and .mjs files) directly in dir, sorted by
+// name.
 func CorpusFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -226,7 +234,7 @@ func CorpusFiles(dir string) ([]string, error) {
 	}
 	var files []string
 	for _, e := range entries {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".js") {
+		if e.Type().IsRegular() && IsProgram(e.Name()) {
 			files = append(files, filepath.Join(dir, e.Name()))
 		}
 	}

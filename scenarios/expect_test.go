@@ -404,12 +404,15 @@ func TestCorpusFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{filepath.Join(dir, "a.js"), filepath.Join(dir, "b.js")}
+	want := []string{filepath.Join(dir, "a.js"), filepath.Join(dir, "b.js"), filepath.Join(dir, "c.mjs")}
 	if !slices.Equal(got, want) {
 		t.Errorf("CorpusFiles = %q, want %q", got, want)
 	}
 	if ExpectationPath(want[0]) != filepath.Join(dir, "a.node.json") {
 		t.Errorf("ExpectationPath(%q) = %q", want[0], ExpectationPath(want[0]))
+	}
+	if ExpectationPath(want[2]) != filepath.Join(dir, "c.mjs.node.json") {
+		t.Errorf("ExpectationPath(%q) = %q", want[2], ExpectationPath(want[2]))
 	}
 }
 

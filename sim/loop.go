@@ -379,6 +379,19 @@ func (l *Loop) Statement(stmt int32) error {
 // drain of ticks and microtasks.
 func (l *Loop) runMain(main func() error) error {
 	l.phase = PhaseMain
+	if l.w.cfg.ESMain {
+		id := l.NewEntry(Entry{Kind: EntryMain, Label: "ES module loader"})
+		l.record(Step{Kind: KindLifecycle, Label: "start",
+			Why: "The main file is an ES module: Node starts its ES module loader, which reads the file asynchronously. The module's code runs later, in the event loop, from a promise job."})
+		err := l.invoke(Task{Entry: id, Fn: main}, QueueNone, true)
+		if th := thrown(err); th != nil {
+			err = l.fatal(th.Value, false)
+		}
+		if err != nil {
+			return err
+		}
+		return l.closeScope()
+	}
 	id := l.NewEntry(Entry{Kind: EntryMain, Label: "main module"})
 	l.record(Step{Kind: KindLifecycle, Label: "start", Why: "Node runs the main module from top to bottom before the event loop starts."})
 	// Unlike other callbacks, the main module's callback scope still drains
@@ -493,15 +506,15 @@ func (l *Loop) Terminate(code int, why string) error {
 // emitExit is the natural end: 'exit' is emitted with process.exitCode. Like
 // every callback it is followed by a microtask checkpoint, so a promise
 // reaction queued by an 'exit' listener still runs (nextTick does nothing now).
-func (l *Loop) emitExit() error {
+func (l *Loop) emitExit(code int) error {
 	w := l.w
 	w.exiting = true
 	l.phase = PhaseExit
 	id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'exit' listeners"})
-	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", w.exitCode),
+	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", code),
 		Why: "The loop has nothing left to do: Node emits 'exit' with process.exitCode; listeners can only run synchronous code now."})
 	return l.makeCallback(Task{Entry: id, Fn: func() error {
-		_, err := w.host.Emit("exit", w.exitCode)
+		_, err := w.host.Emit("exit", code)
 		return err
 	}}, QueueNone)
 }
@@ -683,6 +696,9 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	}
 	switch e.Kind {
 	case EntryMain:
+		if l.w.cfg.ESMain {
+			return "Node's bootstrap hands the entry to its ES module loader, which only starts reading the file now."
+		}
 		return "Node runs the main module synchronously, top to bottom."
 	case EntryEvent:
 		return "Node calls process event listeners synchronously."

@@ -62,6 +62,13 @@ type Config struct {
 	// Choices picks the alternative at each race point, in the order they are
 	// met; race points past the end of Choices take their first alternative.
 	Choices []int
+	// ESMain says the main module is an ES module: Node's ES module loader
+	// starts it instead of running it synchronously (the runtime schedules it).
+	ESMain bool
+	// FinalExit, when set, may change the exit code once the loop has
+	// finished on its own (node's 13 for an unsettled top-level await); it
+	// returns the code and why.
+	FinalExit func(code int) (int, string)
 }
 
 // Defaults for Config. docs/MODEL.md explains them.
@@ -151,7 +158,16 @@ func (w *World) Run(main func() error) Result {
 		err = l.spin()
 	}
 	if err == nil {
-		err = l.emitExit()
+		arg := w.exitCode
+		if w.cfg.FinalExit != nil {
+			// Node sets process.exitCode before 'exit', whose listeners still
+			// get the code the program had.
+			if code, why := w.cfg.FinalExit(w.exitCode); code != w.exitCode {
+				w.exitCode = code
+				l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("exit code becomes %d", code), Why: why})
+			}
+		}
+		err = l.emitExit(arg)
 	}
 	res := Result{ExitCode: w.exitCode}
 	var stop *Stop

@@ -14,6 +14,15 @@ type Scenario struct {
 	File   string // where it is on disk, to run it
 }
 
+// FileName is the scenario's file name: Name plus ".js", or Name itself when
+// it has an extension of its own (an ES module, "esm-tick-vs-promise.mjs").
+func (s Scenario) FileName() string {
+	if strings.HasSuffix(s.Name, ".mjs") {
+		return s.Name
+	}
+	return s.Name + ".js"
+}
+
 // home is the home screen: the built-in scenarios by topic, one selected,
 // and a preview of it.
 type home struct {
@@ -32,7 +41,7 @@ type homeRow struct {
 func newHome(items []Scenario) *home {
 	h := &home{items: items}
 	for i, s := range items {
-		h.sources = append(h.sources, newSourceFile(s.Name+".js", s.Source))
+		h.sources = append(h.sources, newSourceFile(s.FileName(), s.Source))
 		if i == 0 || s.Topic != items[i-1].Topic {
 			h.rows = append(h.rows, homeRow{topic: s.Topic})
 		}
@@ -146,7 +155,7 @@ func (h *home) previewTitle() string {
 	if len(h.items) == 0 {
 		return ""
 	}
-	return h.items[h.cursor].Name + ".js"
+	return h.items[h.cursor].FileName()
 }
 
 func (h *home) drawList(th *theme, w, n int) block {

@@ -282,7 +282,7 @@ func (m *Model) openSelected() tea.Cmd {
 	}
 	s := m.home.items[m.home.cursor]
 	m.screen, m.fromHome = screenViewer, true
-	m.file, m.name = s.File, s.Name+".js"
+	m.file, m.name = s.File, s.FileName()
 	m.view, m.runErr = nil, ""
 	cmds := []tea.Cmd{m.startRun(false)}
 	if m.opts.Watch {

@@ -166,8 +166,10 @@ func TestGoldenTraces(t *testing.T) {
 	if err != nil || len(progs) == 0 {
 		t.Fatalf("no golden programs: %v", err)
 	}
+	esm, _ := filepath.Glob("testdata/golden/*.mjs")
+	progs = append(progs, esm...)
 	for _, prog := range progs {
-		name := strings.TrimSuffix(filepath.Base(prog), ".js")
+		name := filepath.Base(prog)
 		t.Run(name, func(t *testing.T) {
 			out, errOut, code := runCLI("trace", "--why", prog)
 			if code != 0 {
@@ -175,7 +177,10 @@ func TestGoldenTraces(t *testing.T) {
 			}
 			abs, _ := filepath.Abs("testdata/golden")
 			out = strings.ReplaceAll(out, abs+"/", "")
-			golden := strings.TrimSuffix(prog, ".js") + ".trace"
+			golden := strings.TrimSuffix(strings.TrimSuffix(prog, ".js"), ".mjs") + ".trace"
+			if strings.HasSuffix(prog, ".mjs") {
+				golden = prog + ".trace"
+			}
 			if *update {
 				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
 					t.Fatal(err)

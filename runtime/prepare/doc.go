@@ -1,4 +1,5 @@
-// Package prepare turns the text of a CommonJS module into a goja AST that runs inside loopviz.
+// Package prepare turns the text of a CommonJS module or an ES module into a goja AST that runs
+// inside loopviz.
 //
 // goja runs promise jobs in a private queue that loopviz can neither see nor schedule, so
 // loopviz brings its own Promise, and every async function must await through it. CommonJS
@@ -86,8 +87,12 @@
 // testdata/syntax.txt (syntax.go lists the rules), with Render giving node's stderr block and
 // ModuleSyntax telling when node would retry the file as an ES module. Valid code loopviz cannot
 // run is *UnsupportedError: assigning to a `super` property inside an async method (reading
-// and calling super properties works: super.go), `new.target` inside an async arrow, dynamic
-// import().
+// and calling super properties works: super.go), `new.target` inside an async arrow.
+//
+// `import(x)` in a CommonJS module becomes `__lv.i(x)` (same length; Result.DynamicImport says
+// so). ES modules are prepared by ESModule (esm.go, esmsyntax.go): the module body becomes a
+// generator inside `with` over an object of import getters, and the import and export
+// declarations are overwritten in place, so positions stay the user's there too.
 //
 // Regular expression literals are compiled once when the module is prepared, so that a bad one
 // is an early SyntaxError as in node (goja would throw only when the literal is evaluated); a

@@ -74,3 +74,44 @@ func FuzzCommonJS(f *testing.F) {
 		}
 	})
 }
+
+// FuzzESModule: any input either fails with a SyntaxError (placed in the text) or
+// UnsupportedError, or gives a compiled program; never a panic or an internal error other than
+// goja's parser panicking.
+//
+//	go test -fuzz FuzzESModule -run '^$' ./runtime/prepare/
+func FuzzESModule(f *testing.F) {
+	for _, seed := range []string{
+		"import d, { a as b, 'c' as e } from './m.mjs';\nexport { b as default };",
+		"import * as ns from 'node:fs' with { type: 'json' }\nexport * from './x.mjs'",
+		"export default async function* () { yield await import('./y.mjs'); }",
+		"export const { a, b: [c] } = o; export let x; export class K {}",
+		"await Promise.all([import.meta.url]); for await (const v of s) {}",
+		"export { x as 'y' } from './z.mjs'; export * as q from './z.mjs';",
+		"export default (a, b) => a + b;\nlabel: { break label; }",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		res, err := ESModule("f.mjs", src, Options{Hooks: true})
+		if err != nil {
+			var se *SyntaxError
+			var ue *UnsupportedError
+			var ie *InternalError
+			switch {
+			case errors.As(err, &ue):
+			case errors.As(err, &ie) && strings.Contains(ie.Detail, "goja's parser panicked"):
+			case errors.As(err, &se):
+				if se.Line < 1 || se.Col < 1 {
+					t.Fatalf("bad position: %v", err)
+				}
+			default:
+				t.Fatalf("%T: %v", err, err)
+			}
+			return
+		}
+		if res.Compiled == nil {
+			t.Fatal("no compiled program")
+		}
+	})
+}

@@ -68,6 +68,13 @@ type module struct {
 	forAwait map[int]bool         // offset of each blanked `for await`'s await
 	methods  map[int]*methodPatch // `async *m() {}` object methods, by the offset of `async`
 	inner    *parseError          // a syntax error inside such a method, parsed apart
+
+	// ES modules: the import/export declarations read so far (esmsyntax.go), and the first
+	// error found reading one.
+	dynImport bool // a CommonJS module calls import(): `import(` became `__lv.i(`
+	esm       *esmDecls
+	esmSrc    *source
+	esmErr    error
 }
 
 // parseText runs goja's parser once over text in the given mode.
@@ -114,6 +121,19 @@ func (m *module) parse(mode parseMode) (*ast.Program, []parseError, error) {
 		}
 		// Only the first error is sure to be where the parser stopped: the ones after it may
 		// come from its recovery, at code that is fine.
+		if m.esm != nil {
+			ok, err := m.esm.handle(m, m.esmSrc, errs[0])
+			if err != nil {
+				m.esmErr = err
+				return prog, errs, nil
+			}
+			if ok {
+				continue
+			}
+		}
+		if m.esm == nil && m.blankDynamicImport(errs[0]) {
+			continue
+		}
 		if !m.blank(errs[0]) {
 			return prog, errs, nil
 		}
@@ -276,4 +296,19 @@ func wrapperOf(prog *ast.Program, n int) *ast.FunctionLiteral {
 		return nil
 	}
 	return fn
+}
+
+// blankDynamicImport turns `import(` in a CommonJS module into `__lv.i(`, a call of the
+// module's importer (same length).
+func (m *module) blankDynamicImport(e parseError) bool {
+	w, off := m.work, e.off
+	if e.eof || off >= len(w) || off > 0 && (isIdentByte(w[off-1]) || w[off-1] == '.') || wordAt(w, off) != "import" {
+		return false
+	}
+	if next := skipSpace(w, off+6); next >= len(w) || w[next] != '(' {
+		return false
+	}
+	m.work = w[:off] + "__lv.i" + w[off+6:]
+	m.dynImport = true
+	return true
 }

@@ -31,6 +31,9 @@ type Result struct {
 	// Compiled is Program compiled by goja (CommonJS compiles it to report the syntax errors
 	// goja's compiler finds, such as redeclarations).
 	Compiled *goja.Program
+	// DynamicImport: a CommonJS module calls import(), prepared as __lv.i(spec); the runtime
+	// gives the module an __lv whose i imports relative to it.
+	DynamicImport bool
 }
 
 // ModuleFunc is the name of the module wrapper function, as stack frames show it.
@@ -93,7 +96,7 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Program: prog, Stmts: r.stmts, Source: s.text, Compiled: compiled}, nil
+	return &Result{Program: prog, Stmts: r.stmts, Source: s.text, Compiled: compiled, DynamicImport: m.dynImport}, nil
 }
 
 // wrapper builds node's module wrapper around the module body, in the AST.

@@ -12,7 +12,6 @@ func TestUnsupported(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"class A extends B { async m() { super.x = 1; } }", "t.js:1:33: loopviz does not support assigning to a super property inside async methods yet"},
 		{"function F() { const f = async () => new.target; }", "t.js:1:38: loopviz does not support 'new.target' inside async arrow functions yet"},
-		{"import('x').then(() => {});", "t.js:1:1: loopviz does not support import() yet"},
 	}
 	for _, tt := range tests {
 		_, err := CommonJS("t.js", tt.src, Options{Hooks: true})

@@ -22,14 +22,16 @@ type rewriter struct {
 	hooks bool
 	stmts []Pos
 	ctx   *fnCtx
-	err   error // the first error met; the walk goes on to the end regardless
-	seq   int   // numbers the temporaries of each for await
+	top   *fnCtx // an ES module's top level (its code may await)
+	err   error  // the first error met; the walk goes on to the end regardless
+	seq   int    // numbers the temporaries of each for await
 
 	forAwait     map[int]bool                       // offsets of the `await` of each `for await` (blanked for goja's parser)
 	methods      map[int]*methodPatch               // `async *m() {}` object methods parsed apart, by offset
 	usedAwait    map[int]bool                       // forAwait entries matched to a loop
 	superHelpers map[*ast.ArrowFunctionLiteral]bool // the `(k) => super[k]` arrows lowerSuper made
 	usedMeth     map[int]bool                       // methods swapped in
+	topAwait     bool                               // an await at the top level of an ES module
 }
 
 // fnCtx is what the walk knows about the function it is in. Arrow functions are transparent for
@@ -836,7 +838,11 @@ func (r *rewriter) class(cl *ast.ClassLiteral, name string) {
 func (r *rewriter) await(e *ast.AwaitExpression) ast.Expression {
 	c := r.ctx
 	if !c.async {
-		r.fail(r.src.syntaxErrorAt(int(e.Await)-1, 5, msgAwaitOnlyAsync))
+		msg := msgAwaitOnlyAsync
+		if r.top != nil {
+			msg = "Unexpected reserved word" // in a module, await is reserved outside async functions
+		}
+		r.fail(r.src.syntaxErrorAt(int(e.Await)-1, 5, msg))
 		return e
 	}
 	return r.awaitValue(e.Await, e.Argument)
@@ -845,6 +851,9 @@ func (r *rewriter) await(e *ast.AwaitExpression) ast.Expression {
 // awaitValue is `await arg` in the current (async) function: `yield arg` in an async function,
 // `yield __lv.await(arg)` in an async generator, where a plain yield means yield.
 func (r *rewriter) awaitValue(pos file.Idx, arg ast.Expression) ast.Expression {
+	if r.ctx == r.top && r.top != nil {
+		r.topAwait = true
+	}
 	if r.ctx.gen {
 		arg = lvCall(pos, "await", arg)
 	}

@@ -77,6 +77,10 @@ func (m *module) syntaxError(s *source, e parseError) error {
 
 	// `await x` where await is not a keyword: V8 knows what was meant.
 	if prev, start := wordBefore(text, off); (unexpected || msg == "Unexpected reserved word") && prev == "await" && (start == 0 || text[start-1] != '.') && canStartOperand(tok) {
+		if m.esm != nil {
+			// In a module, await is a reserved word outside async functions.
+			return s.syntaxErrorAt(start, 5, "Unexpected reserved word")
+		}
 		se := s.syntaxErrorAt(start, 5, msgAwaitOnlyAsync)
 		se.ModuleSyntax = m.topLevelAwait()
 		return se

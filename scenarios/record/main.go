@@ -3,7 +3,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./scenarios/record [-runs N] [-dir scenarios/corpus] [FILE.js ...]
+//	go run ./scenarios/record [-runs N] [-dir scenarios/corpus] [FILE.js|FILE.mjs ...]
 //
 // Without files it records every program of the corpus directory. A program runs 5 times, or 40
 // times when its header says "// loopviz: racy" (so that node gets a chance to show each way the
@@ -108,14 +108,14 @@ func resolve(dir string, args []string) ([]string, error) {
 			return nil, err
 		}
 		if len(files) == 0 {
-			return nil, fmt.Errorf("no .js files in %s", dir)
+			return nil, fmt.Errorf("no .js or .mjs files in %s", dir)
 		}
 		return files, nil
 	}
 	var files []string
 	for _, a := range args {
-		if !strings.HasSuffix(a, ".js") {
-			return nil, fmt.Errorf("%s: not a .js file", a)
+		if !scenarios.IsProgram(a) {
+			return nil, fmt.Errorf("%s: not a .js or .mjs file", a)
 		}
 		if _, err := os.Stat(a); err == nil {
 			files = append(files, a)

@@ -1,0 +1,3 @@
+// imported by esm-tick-vs-promise.mjs: evaluates first
+console.log('helper evaluates');
+export const helper = () => 'helper called';

@@ -1,0 +1,9 @@
+// an async IIFE at the top level: its code before the first await runs at once, the rest later: ES module (its CommonJS twin: esm-async-iife.js)
+(async () => {
+  console.log('iife: before await');
+  await null;
+  console.log('iife: after await');
+})();
+process.nextTick(() => console.log('nextTick'));
+Promise.resolve().then(() => console.log('promise reaction'));
+console.log('top level done');
