@@ -2,8 +2,12 @@ package prepare
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -114,4 +118,86 @@ func FuzzESModule(f *testing.F) {
 			t.Fatal("no compiled program")
 		}
 	})
+}
+
+// FuzzBehaviour: a program without async code that goja runs as it is prints the same once
+// prepared (with statement hooks), and ends the same way (the same uncaught error, or none). Runs
+// stop after a statement budget (prepared) or a wall-clock budget (native); a run that was cut
+// short is not compared. Seeds: the behaviour corpus and the engine corpus (scenarios/corpus).
+//
+//	go test -fuzz FuzzBehaviour -run '^$' -parallel 1 ./runtime/prepare/
+func FuzzBehaviour(f *testing.F) {
+	for _, s := range readSections(f, "testdata/behaviour.txt") {
+		f.Add(unescapeBody(s.body))
+	}
+	files, _ := filepath.Glob("../../scenarios/corpus/*.js")
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(string(data))
+		}
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.Contains(src, "async") || strings.Contains(src, "await") {
+			return // tick order is the real runtime's business; this harness's differs from goja's
+		}
+		if !utf8.ValidString(src) {
+			return
+		}
+		native, ok := runNativeModule(src)
+		if !ok {
+			return
+		}
+		const budget = 20000
+		hooks := 0
+		prepared, err := runModuleWith(t, "main.js", src, Options{Hooks: true}, func(vm *goja.Runtime, id int) {
+			if hooks++; hooks == budget {
+				vm.Interrupt("budget")
+			}
+		})
+		if err != nil {
+			var ue *UnsupportedError
+			var ie *InternalError
+			if errors.As(err, &ue) || errors.As(err, &ie) && strings.Contains(ie.Detail, "goja's parser panicked") {
+				return
+			}
+			t.Fatalf("goja runs the original, preparing it fails: %v", err)
+		}
+		if hooks >= budget {
+			return
+		}
+		if got, want := strings.Join(prepared.out, "\n"), strings.Join(native.out, "\n"); got != want {
+			t.Fatalf("prepared program prints\n%s\nthe original prints\n%s", got, want)
+		}
+	})
+}
+
+// runNativeModule runs src unprepared, as goja itself runs it, in the module wrapper of the test
+// harness. ok is false when goja cannot compile it, panics, or the run takes too long.
+func runNativeModule(src string) (out *run, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	prg, err := goja.Compile("main.js", "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
+	if err != nil {
+		return nil, false
+	}
+	out = &run{}
+	vm, runTimers := testVM(out, "main.js")
+	wrapper, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil, false
+	}
+	timer := time.AfterFunc(200*time.Millisecond, func() { vm.Interrupt("budget") })
+	runTimers(wrapper, nil)
+	if !timer.Stop() {
+		return nil, false
+	}
+	for _, line := range out.out {
+		if strings.HasPrefix(line, "uncaught: budget") {
+			return nil, false
+		}
+	}
+	return out, true
 }

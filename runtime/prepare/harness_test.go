@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -36,9 +37,38 @@ func runModuleWith(t testing.TB, name, src string, opts Options, hook func(vm *g
 	if err != nil {
 		return nil, err
 	}
+	out := &run{}
+	vm, runTimers := testVM(out, name)
+	factory, err := vm.RunProgram(lvRuntime)
+	if err != nil {
+		return nil, err
+	}
+	mkLv, _ := goja.AssertFunction(factory)
+	lv, err := mkLv(goja.Undefined(), vm.ToValue(func(id int) {
+		out.hooks = append(out.hooks, id)
+		if hook != nil {
+			hook(vm, id)
+		}
+	}))
+	if err != nil {
+		return nil, err
+	}
+	wrapperValue, err := vm.RunProgram(res.Compiled)
+	if err != nil {
+		return nil, err
+	}
+	runTimers(wrapperValue, lv)
+	return out, nil
+}
+
+// testVM makes a fresh goja runtime with console.log, setTimeout and a fixed clock and random
+// source, and a function that runs a module wrapper on it (with lv as its __lv), then its timers in
+// order of due time, recording the output and any uncaught error in out.
+func testVM(out *run, name string) (*goja.Runtime, func(wrapperValue, lv goja.Value)) {
 	vm := goja.New()
 	vm.SetMaxCallStackSize(2000)
-	out := &run{}
+	vm.SetRandSource(func() float64 { return 0.5 })
+	vm.SetTimeSource(func() time.Time { return time.Unix(1e9, 0).UTC() })
 
 	console := vm.NewObject()
 	_ = console.Set("log", func(call goja.FunctionCall) goja.Value {
@@ -71,33 +101,6 @@ func runModuleWith(t testing.TB, name, src string, opts Options, hook func(vm *g
 		return goja.Undefined()
 	})
 
-	factory, err := vm.RunProgram(lvRuntime)
-	if err != nil {
-		return nil, err
-	}
-	mkLv, _ := goja.AssertFunction(factory)
-	lv, err := mkLv(goja.Undefined(), vm.ToValue(func(id int) {
-		out.hooks = append(out.hooks, id)
-		if hook != nil {
-			hook(vm, id)
-		}
-	}))
-	if err != nil {
-		return nil, err
-	}
-
-	wrapperValue, err := vm.RunProgram(res.Compiled)
-	if err != nil {
-		return nil, err
-	}
-	wrapper, ok := goja.AssertFunction(wrapperValue)
-	if !ok {
-		return nil, fmt.Errorf("program evaluated to %v, not a function", wrapperValue)
-	}
-	module := vm.NewObject()
-	exports := vm.NewObject()
-	_ = module.Set("exports", exports)
-	require := vm.ToValue(func(string) goja.Value { panic(vm.NewTypeError("no require in tests")) })
 	uncaught := func(err error) {
 		if ex, ok := err.(*goja.Exception); ok {
 			v := ex.Value()
@@ -110,26 +113,40 @@ func runModuleWith(t testing.TB, name, src string, opts Options, hook func(vm *g
 		}
 		out.out = append(out.out, "uncaught: "+err.Error())
 	}
-	if _, err := wrapper(exports, exports, require, module, vm.ToValue("/t/"+name), vm.ToValue("/t"), lv); err != nil {
-		uncaught(err)
-		return out, nil
-	}
-	for len(timers) > 0 {
-		sort.Slice(timers, func(i, j int) bool {
-			if timers[i].due != timers[j].due {
-				return timers[i].due < timers[j].due
-			}
-			return timers[i].seq < timers[j].seq
-		})
-		tm := timers[0]
-		timers = timers[1:]
-		now = tm.due
-		if _, err := tm.fn(goja.Undefined()); err != nil {
+	return vm, func(wrapperValue, lv goja.Value) {
+		wrapper, ok := goja.AssertFunction(wrapperValue)
+		if !ok {
+			out.out = append(out.out, fmt.Sprintf("uncaught: program evaluated to %v, not a function", wrapperValue))
+			return
+		}
+		module := vm.NewObject()
+		exports := vm.NewObject()
+		_ = module.Set("exports", exports)
+		require := vm.ToValue(func(string) goja.Value { panic(vm.NewTypeError("no require in tests")) })
+		args := []goja.Value{exports, require, module, vm.ToValue("/t/" + name), vm.ToValue("/t")}
+		if lv != nil {
+			args = append(args, lv)
+		}
+		if _, err := wrapper(exports, args...); err != nil {
 			uncaught(err)
-			return out, nil
+			return
+		}
+		for len(timers) > 0 {
+			sort.Slice(timers, func(i, j int) bool {
+				if timers[i].due != timers[j].due {
+					return timers[i].due < timers[j].due
+				}
+				return timers[i].seq < timers[j].seq
+			})
+			tm := timers[0]
+			timers = timers[1:]
+			now = tm.due
+			if _, err := tm.fn(goja.Undefined()); err != nil {
+				uncaught(err)
+				return
+			}
 		}
 	}
-	return out, nil
 }
 
 // TestShow prints the prepared code of the file named by $SHOW (a debugging aid).
