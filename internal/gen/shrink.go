@@ -11,7 +11,7 @@ package gen
 //     of its links or listeners first, take the node's place), where the body
 //     is valid there;
 //   - simplifying one node: its variant to 0 and its numbers (delays, counts,
-//     iterations) to smaller ones.
+//     iterations) to smaller ones the generator uses.
 //
 // Every candidate is a valid program (see Valid). The search is
 // deterministic: the same p and the same keep give the same result. keep is
@@ -118,16 +118,41 @@ func (s *shrinker) spliceOne(p *Program) (*Program, bool) {
 	})
 }
 
-// smaller lists the simpler values a number can take, simplest first.
-func smaller(v int) []int {
+// below returns the values of set smaller than v, in order.
+func below(v int, set ...int) []int {
 	var out []int
-	for _, c := range []int{0, 1, 2} {
+	for _, c := range set {
 		if c < v {
 			out = append(out, c)
 		}
 	}
-	if v > 3 && v/2 > 2 {
-		out = append(out, v/2)
+	return out
+}
+
+// simpler lists the simpler values a node's numbers can take, simplest first,
+// as (field, value) pairs with field 'A' or 'B'. Only values the generator
+// itself would use: a timer delay becomes 0 or 1, never 6, because a delay of
+// a few milliseconds races with real I/O and slow first writes in node (see
+// Generate), and a shrunk program must show the same difference, not a new
+// race.
+func simpler(n *Node) (out [][2]int) {
+	add := func(field int, vs []int) {
+		for _, v := range vs {
+			out = append(out, [2]int{field, v})
+		}
+	}
+	switch {
+	case n.Kind == Timeout, n.Kind == Elem, n.Kind == Chain && n.V == headTimer:
+		add('A', below(n.A, 0, 1))
+	case n.Kind == Await && n.V == awaitTimer:
+		add('B', below(n.B, 0, 1))
+	case n.Kind == Interval:
+		add('B', below(n.B, 1, 2))
+	case n.Kind == Pool:
+		add('A', below(n.A, 1, 10))
+	case n.Kind == Emitter:
+		add('A', below(n.A, 0, 1))
+		add('B', below(n.B, 1))
 	}
 	return out
 }
@@ -143,17 +168,10 @@ func (s *shrinker) simplifyOne(p *Program) (*Program, bool) {
 	for k, sl := range slots(p) {
 		n := (*sl.list)[sl.i]
 		if n.V != 0 && n.Kind != Elem {
-			edits = append(edits, edit{k, 0, 0})
+			edits = append(edits, edit{k, 'V', 0})
 		}
-		for _, v := range smaller(n.A) {
-			if !labelField(n, 'A') {
-				edits = append(edits, edit{k, 1, v})
-			}
-		}
-		for _, v := range smaller(n.B) {
-			if !labelField(n, 'B') {
-				edits = append(edits, edit{k, 2, v})
-			}
+		for _, fv := range simpler(n) {
+			edits = append(edits, edit{k, fv[0], fv[1]})
 		}
 	}
 	for _, e := range edits {
@@ -164,11 +182,11 @@ func (s *shrinker) simplifyOne(p *Program) (*Program, bool) {
 		sl := slots(c)[e.k]
 		n := (*sl.list)[sl.i]
 		switch e.field {
-		case 0:
+		case 'V':
 			n.V = 0
-		case 1:
+		case 'A':
 			n.A = e.v
-		case 2:
+		case 'B':
 			n.B = e.v
 		}
 		if s.try(c) {
@@ -176,18 +194,6 @@ func (s *shrinker) simplifyOne(p *Program) (*Program, bool) {
 		}
 	}
 	return nil, false
-}
-
-// labelField reports whether a node's number field holds a label number or a
-// value the printer needs (not something to shrink).
-func labelField(n *Node, f byte) bool {
-	switch {
-	case f == 'A' && (n.Kind == Await || n.Kind == Listener):
-		return true // the second label
-	case f == 'B' && n.Kind == Elem:
-		return true // the element's value, which combinators print
-	}
-	return false
 }
 
 // Valid reports whether p prints as a program that parses: awaits only in

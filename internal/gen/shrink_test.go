@@ -42,9 +42,9 @@ func TestShrink(t *testing.T) {
 		{"two constructs", hasKind(Immediate, Tick), 2, nil},
 		{"numbers shrink", func(p *Program) bool {
 			found := false
-			p.Walk(func(n *Node) { found = found || n.Kind == Timeout && n.A >= 20 })
+			p.Walk(func(n *Node) { found = found || n.Kind == Pool && n.A >= 10 })
 			return found
-		}, 1, func(p *Program) bool { return p.Body[0].A == 25 }}, // 50, then 50/2; 12 would not hold
+		}, 1, func(p *Program) bool { return p.Body[0].A == 10 }}, // from 100
 		// An await never lands outside an async body (Valid is checked for every result).
 		{"await stays in an async body", has("await "), 2, nil},
 	}
