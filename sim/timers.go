@@ -297,21 +297,41 @@ func (l *Loop) timersPhase() error {
 		return nil
 	}
 	for {
-		err := l.processTimers(&now)
-		if th := thrown(err); th != nil {
-			// RunTimers calls processTimers again after a handled exception,
-			// without draining in between.
-			if err := l.fatal(th.Value, false); err != nil {
+		for {
+			err := l.processTimers(&now)
+			if th := thrown(err); th != nil {
+				// RunTimers calls processTimers again after a handled exception,
+				// without draining in between.
+				if err := l.fatal(th.Value, false); err != nil {
+					return err
+				}
+				continue
+			}
+			if err != nil {
 				return err
 			}
-			continue
+			break
 		}
-		if err != nil {
+		// RunTimers re-arms libuv's timer for the next list before its callback
+		// scope drains, at least a millisecond after libuv's cached loop time.
+		// Arming a timer refreshes that cached time; if the drain arms one late
+		// enough (after a slow first console.log, say), libuv finds its timer
+		// already due and runs the timers again in this same phase.
+		var handleDue int64
+		next := l.timers.peek()
+		if next != nil {
+			handleDue = max(next.expiry, l.nowMs+1)
+		}
+		if err := l.closeScope(); err != nil {
 			return err
 		}
-		break
+		if next == nil || l.timers.peek() == nil || l.nowMs < handleDue || l.nowMs <= now {
+			return nil
+		}
+		now = l.nowMs
+		l.record(Step{Kind: KindPhase, Phase: PhaseTimers, Label: fmt.Sprintf("timers again at %dms (iteration %d)", now, l.iter),
+			Why: fmt.Sprintf("A timer armed while the last timer's microtasks ran refreshed libuv's clock to %dms, past the moment libuv's timer for the next list was set for (%dms): libuv runs Node's timers again in the same phase.", now, handleDue)})
 	}
-	return l.closeScope()
 }
 
 // raceObservable reports whether something other than timers would run before

@@ -121,9 +121,28 @@ func (r *Report) String() string {
 	return b.String()
 }
 
+// Confirm re-checks a program that mismatched, up to tries more times, and
+// returns the first report that agrees (the mismatch was the machine's
+// timing: a loaded machine can delay node by tens of milliseconds between two
+// statements), or the last mismatching one (a difference that reproduces).
+func (c *Checker) Confirm(ctx context.Context, r *Report, name string, tries int) (*Report, error) {
+	for range tries {
+		if r.Mismatch == "" {
+			break
+		}
+		again, err := c.Check(ctx, r.Program, name)
+		if err != nil {
+			return nil, err
+		}
+		r = again
+	}
+	return r, nil
+}
+
 // Shrink reduces a mismatching program to the smallest that still
-// mismatches (see gen.Shrink), checking each candidate as Check does, and
-// returns the report of the result. maxCalls bounds the checks.
+// mismatches (see gen.Shrink), checking each candidate as Check does (twice,
+// so that a one-off timing fluke does not steer it), and returns the report
+// of the result. maxCalls bounds the checks.
 func (c *Checker) Shrink(ctx context.Context, r *Report, name string, maxCalls int) *Report {
 	best := r
 	gen.Shrink(r.Program, func(p *gen.Program) bool {
@@ -131,6 +150,9 @@ func (c *Checker) Shrink(ctx context.Context, r *Report, name string, maxCalls i
 			return false
 		}
 		got, err := c.Check(ctx, p, name)
+		if err == nil && got.Mismatch != "" {
+			got, err = c.Confirm(ctx, got, name, 1)
+		}
 		if err != nil || got.Mismatch == "" {
 			return false
 		}

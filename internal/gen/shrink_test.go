@@ -40,6 +40,11 @@ func TestShrink(t *testing.T) {
 	}{
 		{"one construct", hasKind(Immediate), 1, func(p *Program) bool { return p.Body[0].Kind == Immediate }},
 		{"two constructs", hasKind(Immediate, Tick), 2, nil},
+		{"delays shrink", func(p *Program) bool {
+			found := false
+			p.Walk(func(n *Node) { found = found || n.Kind == Timeout })
+			return found
+		}, 1, func(p *Program) bool { return p.Body[0].A == 0 }},
 		{"numbers shrink", func(p *Program) bool {
 			found := false
 			p.Walk(func(n *Node) { found = found || n.Kind == Pool && n.A >= 10 })
