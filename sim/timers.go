@@ -297,21 +297,41 @@ func (l *Loop) timersPhase() error {
 		return nil
 	}
 	for {
-		err := l.processTimers(now)
-		if th := thrown(err); th != nil {
-			// RunTimers calls processTimers again after a handled exception,
-			// without draining in between.
-			if err := l.fatal(th.Value, false); err != nil {
+		for {
+			err := l.processTimers(&now)
+			if th := thrown(err); th != nil {
+				// RunTimers calls processTimers again after a handled exception,
+				// without draining in between.
+				if err := l.fatal(th.Value, false); err != nil {
+					return err
+				}
+				continue
+			}
+			if err != nil {
 				return err
 			}
-			continue
+			break
 		}
-		if err != nil {
+		// RunTimers re-arms libuv's timer for the next list before its callback
+		// scope drains, at least a millisecond after libuv's cached loop time.
+		// Arming a timer refreshes that cached time; if the drain arms one late
+		// enough (after a slow first console.log, say), libuv finds its timer
+		// already due and runs the timers again in this same phase.
+		var handleDue int64
+		next := l.timers.peek()
+		if next != nil {
+			handleDue = max(next.expiry, l.nowMs+1)
+		}
+		if err := l.closeScope(); err != nil {
 			return err
 		}
-		break
+		if next == nil || l.timers.peek() == nil || l.nowMs < handleDue || l.nowMs <= now {
+			return nil
+		}
+		now = l.nowMs
+		l.record(Step{Kind: KindPhase, Phase: PhaseTimers, Label: fmt.Sprintf("timers again at %dms (iteration %d)", now, l.iter),
+			Why: fmt.Sprintf("A timer armed while the last timer's microtasks ran refreshed libuv's clock to %dms, past the moment libuv's timer for the next list was set for (%dms): libuv runs Node's timers again in the same phase.", now, handleDue)})
 	}
-	return l.closeScope()
 }
 
 // raceObservable reports whether something other than timers would run before
@@ -322,11 +342,14 @@ func (l *Loop) raceObservable() bool {
 
 // processTimers is Node's: run every list whose expiry has come, in order,
 // draining ticks and microtasks between lists.
-func (l *Loop) processTimers(now int64) error {
+func (l *Loop) processTimers(now *int64) error {
 	ranAtLeastOneList := false
 	for {
 		tl := l.timers.peek()
-		if tl == nil || tl.expiry > now {
+		if tl != nil && ranAtLeastOneList && tl.expiry == *now+1 && tl.head != nil {
+			l.nextMsRace(tl.head, tl.msecs, now)
+		}
+		if tl == nil || tl.expiry > *now {
 			return nil
 		}
 		if ranAtLeastOneList {
@@ -344,12 +367,30 @@ func (l *Loop) processTimers(now int64) error {
 
 // listOnTimeout is Node's: run the due timers of one list, draining between
 // timers; a timer armed too recently stops the list and re-files it.
-func (l *Loop) listOnTimeout(tl *timerList, now int64) error {
+func (l *Loop) listOnTimeout(tl *timerList, now *int64) error {
 	ranAtLeastOneTimer := false
+	prevStart := int64(-1)
 	for tl.head != nil {
 		t := tl.head
-		if diff := now - t.start; diff < tl.msecs {
-			tl.expiry = max(t.start+tl.msecs, now+1)
+		if ranAtLeastOneTimer {
+			switch diff := *now - t.start; {
+			case diff == tl.msecs && t.start == prevStart && l.timerRaceObservable(tl, *now):
+				// Armed in the same millisecond as the timer that just ran, by the
+				// model's clock; real code runs slower or faster than the cost model,
+				// so the clock may have ticked between the two.
+				e := l.w.Trace.Entry(t.Entry)
+				c := l.w.choose(l, fmt.Sprintf("was %s armed in the same millisecond as the timer before it?", e.Label),
+					fmt.Sprintf("Both timers were armed at %dms by the model's clock and are due now. Node stamps each timer with a millisecond clock read when it is armed: if the next millisecond began between the two calls, the second is due a millisecond later and waits for another timers phase. In real Node this goes either way.", t.start),
+					"yes: it runs now", "no: the clock ticked between them, so it is not due yet")
+				if c == 1 {
+					t.start++
+				}
+			case diff == tl.msecs-1:
+				l.nextMsRace(t, tl.msecs, now)
+			}
+		}
+		if diff := *now - t.start; diff < tl.msecs {
+			tl.expiry = max(t.start+tl.msecs, *now+1)
 			tl.id = l.timers.nextID
 			l.timers.nextID++
 			if tl.index >= 0 {
@@ -382,6 +423,7 @@ func (l *Loop) listOnTimeout(tl *timerList, now int64) error {
 		if t.repeat > 0 {
 			start = l.freshNow()
 		}
+		prevStart = t.start
 		err := l.invoke(Task{Entry: t.Entry, Fn: t.fn}, QueueTimers, true)
 		if t.repeat > 0 && t.idleTimeout != -1 && t.fn != nil {
 			t.idleTimeout = t.repeat
@@ -404,6 +446,41 @@ func (l *Loop) listOnTimeout(tl *timerList, now int64) error {
 		}
 	}
 	return nil
+}
+
+// nextMsRace is the race of a timer due one millisecond after the loop time
+// while the timers phase is under way (the timer after one that just ran, or
+// the next list): whether that millisecond has begun depends on the machine's
+// speed. When the model chooses that it has, the loop time moves on a
+// millisecond and the timer runs in this phase.
+func (l *Loop) nextMsRace(t *Timer, msecs int64, now *int64) {
+	if !l.timerRaceObservable(t.list, *now) {
+		return
+	}
+	e := l.w.Trace.Entry(t.Entry)
+	c := l.w.choose(l, fmt.Sprintf("is %s due yet?", e.Label),
+		fmt.Sprintf("%s is due at %dms and the loop time is %dms. Node reads a millisecond clock, so whether the next millisecond has begun while the timers phase runs depends on how fast the machine is: in real Node this goes either way.", e.Label, t.start+msecs, *now),
+		"not yet: it waits for another timers phase", "yes: the clock has reached the next millisecond")
+	if c == 1 {
+		l.w.now = max(l.w.now, Time(*now+1)*Millisecond)
+		l.updateTime()
+		*now = l.nowMs
+	}
+}
+
+// timerRaceObservable reports whether running a timer of list tl in this
+// timers phase rather than the next could change the output: something other
+// than timers would run in between, or another list is due by then.
+func (l *Loop) timerRaceObservable(tl *timerList, now int64) bool {
+	if l.raceObservable() {
+		return true
+	}
+	for _, other := range l.timers.pq {
+		if other != tl && other.expiry <= now+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextTimer is when the earliest timer list expires, if any.
