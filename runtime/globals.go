@@ -156,6 +156,7 @@ func (r *runner) installInternal() {
 	r.installCrypto(in)
 	r.installZlib(in)
 	r.installURL(in)
+	r.installWorkers(in)
 }
 
 // functionKind classifies a function by the source the user wrote.

@@ -41,7 +41,7 @@ var builtinModules = map[string]bool{
 	"http": true, "http2": false, "https": false, "module": false, "net": true, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
 	"stream/promises": true, "string_decoder": true, "tls": false, "url": true, "v8": false,
-	"vm": false, "worker_threads": false, "zlib": true,
+	"vm": false, "worker_threads": true, "zlib": true,
 }
 
 // requireFor makes the require function of one module.
@@ -68,7 +68,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert and os. Rewrite the program without it, or run it under node"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert, os and worker_threads. Rewrite the program without it, or run it under node"))
 		}
 		return r.builtin(name)
 	}
@@ -354,6 +354,8 @@ func (r *runner) builtin(name string) goja.Value {
 		}
 		_ = o.Set("promises", r.builtin("timers/promises"))
 		v = o
+	case "worker_threads":
+		v = r.loadLib("worker_threads", "node:worker_threads")
 	case "process":
 		v = r.process
 	case "console":

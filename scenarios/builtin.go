@@ -57,6 +57,7 @@ var Topics = []Topic{
 	{"tpromises", "timers/promises"},
 	{"console", "console"},
 	{"modules", "Modules"},
+	{"worker", "Worker threads"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.

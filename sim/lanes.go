@@ -76,6 +76,10 @@ const (
 const (
 	LatencyThreadMessage = 50 * Microsecond
 	LatencyIPCMessage    = 100 * Microsecond
+	// LatencyStdio is how long a worker thread's console output takes to
+	// reach its parent: less than a message, since node hands the parent a
+	// worker's output before the messages it posted around the same time.
+	LatencyStdio = 10 * Microsecond
 )
 
 // runState is where a loop stands with the scheduler.
@@ -105,6 +109,9 @@ type LaneSpec struct {
 	// the model's differences between them.
 	Jitter Time
 	Host   Host // may be nil and given later with SetHost, from inside body
+	// ForwardOutput sends the loop's stdout and stderr to its parent, as a
+	// worker thread's are; a child process writes to the terminal itself.
+	ForwardOutput bool
 }
 
 // SetHost sets the JavaScript side of a loop (from inside its body, once its
@@ -140,6 +147,9 @@ func (l *Loop) StartLoop(spec LaneSpec, body func(nl *Loop)) *Loop {
 	nl := newLoop(w, uint16(len(w.loops)))
 	nl.host, nl.name, nl.kind, nl.parent, nl.body = spec.Host, spec.Name, spec.Kind, l, body
 	nl.now = l.now + spec.Delay
+	if spec.ForwardOutput {
+		nl.forward = l
+	}
 	nl.state, nl.wake = stateReady, nl.now
 	w.loops = append(w.loops, nl)
 	w.Trace.Lanes = append(w.Trace.Lanes, Lane{ID: nl.id, Name: spec.Name, Kind: spec.Kind, Parent: int(l.id), Start: nl.now})
@@ -456,6 +466,18 @@ func (w *World) endAll() {
 			w.main.Kill(o, "The main process ended, and its worker threads with it.")
 		}
 	}
+}
+
+// RunWorkerProgram runs a worker thread's program. Unlike a process's main
+// module, a worker's script runs inside its event loop: node hands it over
+// as a message, so it runs as a poll-phase callback of the first iteration
+// (and a setImmediate it queues beats its setTimeout(f, 0), every time).
+func (l *Loop) RunWorkerProgram(main func() error) Result {
+	return l.RunProgram(func() error {
+		id := l.NewEntry(Entry{Kind: EntryIO, Label: "the worker's script"})
+		l.ScheduleIO(l.now, "the worker's script", Task{Entry: id, Fn: main})
+		return nil
+	})
 }
 
 // exitNoun names what ends when the loop's program ends.

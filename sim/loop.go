@@ -64,9 +64,10 @@ type Loop struct {
 	stop     func()
 	yield    func(struct{}) bool
 	killed   bool
-	deadlock bool // resumed because every loop waits forever
-	blocked  bool // in Block (Atomics.wait), not in poll
-	woken    bool // Block was ended by Wake
+	forward  *Loop // a worker thread's parent: its stdio goes there
+	deadlock bool  // resumed because every loop waits forever
+	blocked  bool  // in Block (Atomics.wait), not in poll
+	woken    bool  // Block was ended by Wake
 	panicked string
 }
 
@@ -719,8 +720,22 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	return ""
 }
 
-// Write records a write by the program to stdout or stderr.
-func (l *Loop) Write(s Stream, text string) {
+// Write records a write by the program to stdout or stderr. A worker
+// thread's stdio is a stream to its parent thread, as in Node: the text is
+// handed to the parent, which writes it from its poll phase (so a parent
+// busy in synchronous code prints its worker's output afterwards).
+func (l *Loop) Write(s Stream, text string) { l.writeFrom(l.id, s, text) }
+
+func (l *Loop) writeFrom(origin uint16, s Stream, text string) {
+	if to := l.forward; to != nil && !to.Done() {
+		l.Charge(CostWrite)
+		id := to.NewEntry(Entry{Kind: EntryIO, Label: fmt.Sprintf("%s of %s", s, l.w.Trace.Lanes[origin].Name)})
+		l.Send(to, LatencyStdio, fmt.Sprintf("%s data from %s", s, l.name), Task{Entry: id, Fn: func() error {
+			to.writeFrom(origin, s, text)
+			return nil
+		}})
+		return
+	}
 	l.Charge(CostWrite)
 	if !l.streamReady[s] {
 		l.streamReady[s] = true
@@ -732,7 +747,7 @@ func (l *Loop) Write(s Stream, text string) {
 	}
 	t := l.w.Trace
 	idx := len(t.Output)
-	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len()), Loop: l.id})
+	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len()), Loop: origin})
 	line := strings.TrimSuffix(text, "\n")
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i] + " ..."

@@ -243,7 +243,7 @@ type Output struct {
 	Stream Stream
 	Text   string // exactly what was written, usually ending in "\n"
 	Step   int32  // the step that wrote it
-	Loop   uint16 // the loop whose code wrote it
+	Loop   uint16 // the loop whose code wrote it (a worker thread's output is written by its parent)
 }
 
 // Race records a place where real Node could behave differently and which way
