@@ -27,6 +27,9 @@ type laneInfo struct {
 	workerData any
 	env        []string
 	worker     *workerRec // a worker thread's record, shared with its parent
+	args       []string   // a child process's arguments (process.argv after the script)
+	pid, ppid  int        // a child process's ids (0: the run's own)
+	ipcPort    int        // a forked child's end of its IPC channel
 
 	sabIDs  map[*goja.Object]int // this runtime's SharedArrayBuffer objects
 	sabObjs map[int]*goja.Object
@@ -41,6 +44,16 @@ type laneShared struct {
 	waiters    []*atomicsWaiter // FIFO, as Atomics.notify wakes them
 	nextThread int
 	workers    map[int]*workerRec // lookups only
+	children   map[int]*childRec  // lookups only
+	nextChild  int
+}
+
+// pidOr is the lane's process id.
+func (l *laneInfo) pidOr() int {
+	if l.pid != 0 {
+		return l.pid
+	}
+	return Pid
 }
 
 func newLaneShared() *laneShared {
@@ -56,7 +69,8 @@ type msgPort struct {
 	ownerLoop *sim.Loop // the loop its messages land in
 	deliver   goja.Callable
 	onClose   goja.Callable
-	internal  bool // a Worker's end: the Worker object keeps the loop alive, not the port
+	internal  bool     // a Worker's end: the Worker object keeps the loop alive, not the port
+	latency   sim.Time // how long a message takes to arrive (0: a thread's)
 	started   bool
 	ref       bool
 	closed    bool // no more messages are delivered
@@ -229,6 +243,8 @@ func (r *runner) installWorkers(in *goja.Object) {
 	})
 	set("atomicsWait", r.atomicsWait)
 	set("atomicsNotify", r.atomicsNotify)
+	set("codec", func() goja.Value { return r.builtin("worker_threads").ToObject(rt).Get("__codec") })
+	r.installChildren(in)
 }
 
 // sabObject is this runtime's object for shared buffer id: an ArrayBuffer
@@ -285,7 +301,11 @@ func (r *runner) portPost(id int, isText bool, payload any) {
 		peer.pending = append(peer.pending, portMsg{isText, payload})
 		return
 	}
-	r.sendToPort(peer, isText, payload, sim.LatencyThreadMessage)
+	lat := p.latency
+	if lat == 0 {
+		lat = sim.LatencyThreadMessage
+	}
+	r.sendToPort(peer, isText, payload, lat)
 }
 
 // sendToPort queues a message for port p: it lands in p's loop after latency
@@ -367,7 +387,9 @@ func (r *runner) notifyClose(q *msgPort) {
 	}
 	q.closeSent = true
 	id := to.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: "'close' on " + q.name})
-	r.loop.Send(to, sim.LatencyThreadMessage, q.name+" closed", sim.Task{Entry: id, Fn: func() error {
+	// The close travels behind the messages already sent.
+	lat := max(q.latency, sim.LatencyThreadMessage)
+	r.loop.Send(to, lat, q.name+" closed", sim.Task{Entry: id, Fn: func() error {
 		q.closed = true
 		q.owner.closeHandleOf(q)
 		if q.onClose == nil {
@@ -481,11 +503,15 @@ func (r *runner) newLaneRunner(l *sim.Loop, file string, lane *laneInfo) *runner
 	opts := r.opts
 	opts.Seed = r.opts.Seed + int64(l.ID())*7919
 	opts.Env = lane.env
-	opts.Args = nil
+	opts.Args = lane.args
 	nr := allocRunner(opts, file)
 	nr.world, nr.loop, nr.lane, nr.shared = r.world, l, lane, r.shared
 	nr.setupEngine()
 	nr.vfs = r.vfs // one file system per machine
+	if lane.pid != 0 {
+		_ = nr.process.Set("pid", lane.pid)
+		_ = nr.process.Set("ppid", lane.ppid)
+	}
 	return nr
 }
 

@@ -58,6 +58,7 @@ var Topics = []Topic{
 	{"console", "console"},
 	{"modules", "Modules"},
 	{"worker", "Worker threads"},
+	{"child", "Child processes"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.

@@ -65,9 +65,10 @@ type Loop struct {
 	yield    func(struct{}) bool
 	killed   bool
 	forward  *Loop // a worker thread's parent: its stdio goes there
-	deadlock bool  // resumed because every loop waits forever
-	blocked  bool  // in Block (Atomics.wait), not in poll
-	woken    bool  // Block was ended by Wake
+	sink     func(Stream, string)
+	deadlock bool // resumed because every loop waits forever
+	blocked  bool // in Block (Atomics.wait), not in poll
+	woken    bool // Block was ended by Wake
 	panicked string
 }
 
@@ -720,6 +721,10 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	return ""
 }
 
+// SetOutputSink sends the loop's stdout and stderr to f instead of the
+// terminal: a child process whose stdio is piped to its parent.
+func (l *Loop) SetOutputSink(f func(s Stream, text string)) { l.sink = f }
+
 // Write records a write by the program to stdout or stderr. A worker
 // thread's stdio is a stream to its parent thread, as in Node: the text is
 // handed to the parent, which writes it from its poll phase (so a parent
@@ -727,6 +732,12 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 func (l *Loop) Write(s Stream, text string) { l.writeFrom(l.id, s, text) }
 
 func (l *Loop) writeFrom(origin uint16, s Stream, text string) {
+	if l.sink != nil {
+		// A child process whose stdio is a pipe to its parent.
+		l.Charge(CostWrite)
+		l.sink(s, text)
+		return
+	}
 	if to := l.forward; to != nil && !to.Done() {
 		l.Charge(CostWrite)
 		id := to.NewEntry(Entry{Kind: EntryIO, Label: fmt.Sprintf("%s of %s", s, l.w.Trace.Lanes[origin].Name)})

@@ -419,6 +419,6 @@ module.exports = {
     else environmentData.set(key, value);
   },
   getEnvironmentData(key) { return environmentData.get(key); },
-  // Used by child_process and cluster for their IPC messages.
-  [Symbol.for('loopviz.serialize')]: { serialize, deserialize, encode, decode },
 };
+// For child_process and cluster: their IPC channels are ports too.
+Object.defineProperty(module.exports, '__codec', { value: { serialize, deserialize, encode, decode, makePort }, enumerable: false });
