@@ -288,4 +288,9 @@ func (r *runner) fsAsync(purpose, op string, cbv goja.Value, args []goja.Value) 
 }
 
 // cwd is process.cwd(): the main module's directory.
-func (r *runner) cwd() string { return filepath.Dir(r.mainFile) }
+func (r *runner) cwd() string {
+	if r.lane != nil && r.lane.cwd != "" {
+		return r.lane.cwd // a worker's cwd is its process's
+	}
+	return filepath.Dir(r.mainFile)
+}

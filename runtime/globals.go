@@ -157,6 +157,7 @@ func (r *runner) installInternal() {
 	r.installZlib(in)
 	r.installZlibStreams(in)
 	r.installURL(in)
+	r.installWorkers(in)
 }
 
 // functionKind classifies a function by the source the user wrote.

@@ -36,12 +36,12 @@ type module struct {
 // requiring one says plainly that loopviz does not model it yet.
 var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "util/types": true, "process": true,
-	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": false, "cluster": false,
+	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": true, "cluster": false,
 	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
 	"http": true, "http2": false, "https": false, "module": false, "net": true, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
 	"stream/promises": true, "string_decoder": true, "tls": false, "url": true, "v8": false,
-	"vm": false, "worker_threads": false, "zlib": true,
+	"vm": false, "worker_threads": true, "zlib": true,
 }
 
 // requireFor makes the require function of one module.
@@ -68,7 +68,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert and os. Rewrite the program without it, or run it under node"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert, os, worker_threads and child_process. Rewrite the program without it, or run it under node"))
 		}
 		return r.builtin(name)
 	}
@@ -364,6 +364,10 @@ func (r *runner) builtin(name string) goja.Value {
 		}
 		_ = o.Set("promises", r.builtin("timers/promises"))
 		v = o
+	case "worker_threads":
+		v = r.loadLib("worker_threads", "node:worker_threads")
+	case "child_process":
+		v = r.loadLib("child_process", "node:child_process")
 	case "process":
 		v = r.process
 	case "console":

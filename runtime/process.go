@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"math/big"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -94,7 +93,7 @@ func (r *runner) installProcess() {
 		return goja.Undefined()
 	})
 	r.method(p, "kill", 2, r.kill)
-	r.method(p, "cwd", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(filepath.Dir(r.mainFile)) })
+	r.method(p, "cwd", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(r.cwd()) })
 	r.method(p, "uptime", 0, func(goja.FunctionCall) goja.Value {
 		r.world.Charge(sim.CostClockRead)
 		return rt.ToValue(float64(sim.Bootstrap+r.world.Now()) / float64(sim.Second))

@@ -114,6 +114,7 @@ func Run(opts Options) (res *Result, err error) {
 	if isESMFile(abs) || filepath.Ext(abs) == ".js" && packageType(filepath.Dir(abs)) == "" && looksLikeESMText(abs, src) {
 		r := newRunner(opts, abs, true)
 		simRes := r.world.Run(func() error { return r.startESMain(abs, src) })
+		r.stopZlibCoders()
 		return r.result(abs, simRes), nil
 	}
 	r := newRunner(opts, abs, false)
@@ -145,11 +146,13 @@ type runner struct {
 	loop  *sim.Loop
 	insp  *inspect.Inspector
 
+	lane   *laneInfo   // which thread or process this runner is (workers.go)
+	shared *laneShared // state shared by every loop of the run (workers.go)
+
 	lv           *goja.Object // the __lv object handed to prepared modules
 	promiseCtor  *goja.Object
 	promiseProto *goja.Object
 	promises     map[*goja.Object]*promise // promise state by object (lookups only)
-	zlibCoders   []zlibCoder               // zlib streams' coders, stopped when the run ends
 	nextPromise  int64
 
 	process   *goja.Object
@@ -203,14 +206,22 @@ const maxJSDepth = 9000 // frames before a RangeError, close to Node's default s
 const asyncExtraFrames = 3
 
 func newRunner(opts Options, mainFile string, esMain bool) *runner {
+	r := allocRunner(opts, mainFile)
+	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: ThreadpoolSizeOf(opts), MaxStatements: opts.MaxStatements,
+		MaxSteps: opts.MaxSteps, Choices: opts.Choices, ESMain: esMain, FinalExit: r.finalExit}, r)
+	r.loop = r.world.Main()
+	r.shared = newLaneShared()
+	r.lane = &laneInfo{main: true}
+	r.setupEngine()
+	return r
+}
+
+// allocRunner makes a runner with its own goja runtime, not yet tied to a loop.
+func allocRunner(opts Options, mainFile string) *runner {
 	time.Local = time.UTC // goja's Date uses time.Local: keep runs machine-independent
 	r := &runner{opts: opts, rt: goja.New(), mainFile: mainFile, modules: map[string]*module{},
 		consoleTm: map[string]sim.Time{}, counts: map[string]int{}, labels: map[[2]string]string{}, promises: map[*goja.Object]*promise{}, sources: map[string][]string{}}
 	r.env = normalizeEnv(opts.Env)
-	r.world = sim.NewWorld(sim.Config{ThreadpoolSize: ThreadpoolSizeOf(opts), MaxStatements: opts.MaxStatements,
-		MaxSteps: opts.MaxSteps, Choices: opts.Choices, ESMain: esMain, FinalExit: r.finalExit}, r)
-	r.loop = r.world.Main()
-	r.setupEngine()
 	return r
 }
 

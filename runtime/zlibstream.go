@@ -204,7 +204,7 @@ func (r *runner) installZlibStreams(in *goja.Object) {
 		default:
 			panic(rt.NewTypeError("unknown zlib operation " + op))
 		}
-		r.zlibCoders = append(r.zlibCoders, coder)
+		r.shared.zlibCoders = append(r.shared.zlibCoders, coder)
 		o := rt.NewObject()
 		_ = o.Set("feed", func(c goja.FunctionCall) goja.Value {
 			var chunk []byte
@@ -239,8 +239,8 @@ func (r *runner) installZlibStreams(in *goja.Object) {
 // stopZlibCoders ends the reader goroutines of streams the program left
 // open, when its run is over.
 func (r *runner) stopZlibCoders() {
-	for _, c := range r.zlibCoders {
+	for _, c := range r.shared.zlibCoders {
 		c.stop()
 	}
-	r.zlibCoders = nil
+	r.shared.zlibCoders = nil
 }

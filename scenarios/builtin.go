@@ -71,6 +71,8 @@ var Topics = []Topic{
 	{"console", "console"},
 	{"modules", "Modules"},
 	{"esm", "ES modules"},
+	{"worker", "Worker threads"},
+	{"child", "Child processes"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.

@@ -23,6 +23,9 @@ func (t Time) String() string {
 	ms := int64(t / Millisecond)
 	frac := int64(t%Millisecond) / 1000 // microseconds
 	if t < 0 {
+		if t == -t { // the most negative Time has no positive counterpart
+			return "-inf"
+		}
 		return "-" + (-t).String()
 	}
 	if frac == 0 {

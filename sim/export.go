@@ -7,7 +7,7 @@ import (
 
 // TraceSchema names the version of the JSON trace format. docs/TRACE.md
 // documents it; a change that is not backward compatible bumps the number.
-const TraceSchema = "loopviz-trace/1"
+const TraceSchema = "loopviz-trace/2"
 
 // ExportedTrace is the JSON form of a run.
 type ExportedTrace struct {
@@ -20,6 +20,7 @@ type ExportedTrace struct {
 	Steps    []ExportedStep  `json:"steps"`
 	Entries  []ExportedEntry `json:"entries"`
 	Races    []ExportedRace  `json:"races"`
+	Lanes    []ExportedLane  `json:"lanes"`
 	Stdout   string          `json:"stdout"`
 	Stderr   string          `json:"stderr"`
 }
@@ -52,6 +53,15 @@ type ExportedOutput struct {
 	Text   string `json:"text"`
 }
 
+// ExportedLane is one loop of the run in JSON.
+type ExportedLane struct {
+	ID     int    `json:"id"`
+	Name   string `json:"name"`
+	Kind   string `json:"kind"`
+	Parent int    `json:"parent"`
+	Start  int64  `json:"startNs"`
+}
+
 // ExportedFrame is a stack frame or a source position in JSON.
 type ExportedFrame struct {
 	Func string `json:"func,omitempty"`
@@ -63,6 +73,7 @@ type ExportedFrame struct {
 // ExportedEntry is a queued callback in JSON.
 type ExportedEntry struct {
 	ID     int           `json:"id"`
+	Loop   int           `json:"loop"`
 	Kind   string        `json:"kind"`
 	Label  string        `json:"label"`
 	Origin string        `json:"origin,omitempty"`
@@ -89,7 +100,10 @@ func exportFrame(f Frame) ExportedFrame {
 func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrace {
 	out := &ExportedTrace{Schema: TraceSchema, File: file, Node: node, Level: level.String(),
 		ExitCode: res.ExitCode, Stop: res.Stop, Stdout: t.Stdout(), Stderr: t.Stderr(),
-		Steps: []ExportedStep{}, Entries: []ExportedEntry{}, Races: []ExportedRace{}}
+		Steps: []ExportedStep{}, Entries: []ExportedEntry{}, Races: []ExportedRace{}, Lanes: []ExportedLane{}}
+	for _, l := range t.Lanes {
+		out.Lanes = append(out.Lanes, ExportedLane{ID: int(l.ID), Name: l.Name, Kind: l.Kind.String(), Parent: l.Parent, Start: int64(l.Start)})
+	}
 	for i, s := range t.All() {
 		if s.Level > level {
 			continue
@@ -131,7 +145,7 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 	}
 	for id := 1; id < t.EntryCount(); id++ {
 		e := t.Entry(EntryID(id))
-		ee := ExportedEntry{ID: id, Kind: e.Kind.String(), Label: t.EntryLabel(EntryID(id)), Origin: t.EntryOrigin(EntryID(id)), Func: e.Func, At: exportFrame(t.EntryAt(EntryID(id))), Step: int(e.Step)}
+		ee := ExportedEntry{ID: id, Loop: int(e.Loop), Kind: e.Kind.String(), Label: t.EntryLabel(EntryID(id)), Origin: t.EntryOrigin(EntryID(id)), Func: e.Func, At: exportFrame(t.EntryAt(EntryID(id))), Step: int(e.Step)}
 		if e.Due != 0 {
 			d := int64(e.Due)
 			ee.Due = &d

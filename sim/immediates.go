@@ -23,7 +23,7 @@ func (q *immediateQueue) count() int { return q.live }
 
 // SetImmediate queues a callback for the check phase.
 func (l *Loop) SetImmediate(id EntryID, fn func() error) *Immediate {
-	l.w.Charge(CostSchedule)
+	l.Charge(CostSchedule)
 	im := &Immediate{loop: l, Entry: id, fn: fn, refed: true}
 	l.immediates.queue = append(l.immediates.queue, im)
 	l.immediates.refCount++

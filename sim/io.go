@@ -92,11 +92,11 @@ func (l *Loop) ScheduleReadiness(at Time, what string, t Task) {
 // does; a socket's readability does not, its handle does).
 func (l *Loop) ScheduleAtNextPoll(what string, t Task, keepAlive bool) {
 	q := &l.io
-	q.atPoll = append(q.atPoll, ioEvent{at: l.w.now, task: t, what: what, strong: keepAlive})
+	q.atPoll = append(q.atPoll, ioEvent{at: l.now, task: t, what: what, strong: keepAlive})
 	if keepAlive {
 		q.atPollStrong++
 	}
-	l.record(Step{Kind: KindIOStart, Level: LevelAPI, Entry: t.Entry, Queue: QueueIO, Arg: int64(l.w.now),
+	l.record(Step{Kind: KindIOStart, Level: LevelAPI, Entry: t.Entry, Queue: QueueIO, Arg: int64(l.now),
 		Label: what + " (noticed at the next poll phase)",
 		Why:   "libuv registers a handle's interest in I/O when the next poll phase begins; from then on the operating system reports it."})
 }
@@ -129,7 +129,7 @@ func (l *Loop) noticeRegistrations() {
 // catchUp delivers threadpool completions and I/O events that are due by now,
 // in time order, so the trace shows them where they happened.
 func (l *Loop) catchUp() {
-	now := l.w.now
+	now := l.now
 	for {
 		poolEnd, poolOK := l.pool.nextEnd()
 		ioOK := len(l.io.future) > 0 && l.io.future[0].at <= now
@@ -172,15 +172,27 @@ func (l *Loop) pollPhase() error {
 		if tt, tok := l.nextTimer(); tok && (!ok || tt < until) {
 			until, ok = tt, true
 		}
+		multi := l.w.others(l)
 		if !ok && len(l.io.atPoll) == 0 && l.io.ready.len() == 0 {
-			return l.idleForever()
+			if !multi {
+				return l.idleForever()
+			}
+			// Another loop may still send something: wait for it.
+			until, ok = forever, true
 		}
-		if ok && until > l.w.now {
-			from := l.w.now
-			l.w.now = until
-			l.record(Step{Kind: KindClock, Arg: int64(until - from),
-				Label: fmt.Sprintf("wait %v in poll (until %v)", until-from, until),
-				Why:   l.waitWhy()})
+		if ok && until > l.now {
+			from := l.now
+			why := l.waitWhy()
+			if !multi {
+				l.now = until
+			} else if !l.waitUntil(until) {
+				return l.idleForever()
+			} else if l.w.halt != nil {
+				return l.w.halt
+			}
+			l.record(Step{Kind: KindClock, Arg: int64(l.now - from),
+				Label: fmt.Sprintf("wait %v in poll (until %v)", l.now-from, l.now),
+				Why:   why})
 			l.catchUp()
 		}
 	}
@@ -229,7 +241,7 @@ func (l *Loop) idleForever() error {
 
 // pollMayBlock is uv_backend_timeout != 0: nothing else is ready to run.
 func (l *Loop) pollMayBlock() bool {
-	if l.w.stopped || !l.alive() {
+	if l.stopped || !l.alive() {
 		return false
 	}
 	if l.pending.len() > 0 || l.closing.len() > 0 {

@@ -17,6 +17,8 @@ type Task struct {
 type Loop struct {
 	w     *World
 	id    uint16
+	now   Time // this loop's clock (see lanes.go)
+	host  Host
 	phase Phase
 	iter  int32
 	nowMs int64 // libuv's cached loop time, in whole milliseconds
@@ -45,6 +47,29 @@ type Loop struct {
 	inTicks    bool  // inside processTicksAndRejections
 	drainCount int64 // callbacks run by the current drain
 	drainStart Time
+
+	exitCode int
+	exiting  bool // process._exiting: 'exit' is being or has been emitted
+	stopped  bool // process.exit() or a fatal error: no more JavaScript runs
+	done     bool // RunProgram returned
+
+	// The loop's lane (lanes.go).
+	name     string
+	kind     LaneKind
+	parent   *Loop
+	body     func(*Loop)
+	state    runState
+	wake     Time
+	next     func() (struct{}, bool)
+	stop     func()
+	yield    func(struct{}) bool
+	killed   bool
+	forward  *Loop // a worker thread's parent: its stdio goes there
+	sink     func(Stream, string)
+	deadlock bool // resumed because every loop waits forever
+	blocked  bool // in Block (Atomics.wait), not in poll
+	woken    bool // Block was ended by Wake
+	panicked string
 }
 
 func newLoop(w *World, id uint16) *Loop {
@@ -77,16 +102,20 @@ func (l *Loop) Iteration() int { return int(l.iter) }
 
 // record appends a step, filling in time, loop, iteration and phase, and the
 // JavaScript stack when JavaScript is running.
-func (l *Loop) record(s Step) int {
+func (l *Loop) record(s Step) int { return l.recordAt(s, l.now) }
+
+// recordAt records a step of this loop at time at: another loop's code (a
+// message sent to it) records at the sender's time.
+func (l *Loop) recordAt(s Step, at Time) int {
 	t := l.w.Trace
-	s.Time = l.w.now
+	s.Time = at
 	s.Loop = l.id
 	s.Iter = l.iter
 	if s.Phase == 0 {
 		s.Phase = l.phase
 	}
-	if s.Stack == 0 && l.depth > 0 && s.Kind != KindCallbackStart && l.w.host != nil {
-		s.Stack = t.InternStack(l.w.host.Stack())
+	if s.Stack == 0 && l.depth > 0 && s.Kind != KindCallbackStart && l.host != nil && l == l.w.cur {
+		s.Stack = t.InternStack(l.host.Stack())
 	}
 	return t.add(s)
 }
@@ -104,6 +133,9 @@ func (l *Loop) NewEntry(e Entry) EntryID {
 
 // checkBounds stops the run when the trace has grown past its bound.
 func (l *Loop) checkBounds() error {
+	if l.w.halt != nil {
+		return l.w.halt
+	}
 	if l.w.Trace.Len() >= l.w.cfg.MaxSteps {
 		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", l.w.cfg.MaxSteps))
 	}
@@ -120,7 +152,7 @@ func (l *Loop) stopFor(reason, what string) *Stop {
 		}
 		return &Stop{Reason: "starvation", Message: fmt.Sprintf(
 			"starvation: the %s never emptied: %d callbacks ran over %v of virtual time while %s waited (stopped when %s)",
-			q, l.drainCount, l.w.now-l.drainStart, l.starvedSummary(), what)}
+			q, l.drainCount, l.now-l.drainStart, l.starvedSummary(), what)}
 	}
 	return &Stop{Reason: reason, Message: what}
 }
@@ -163,7 +195,7 @@ func plural(n int, one, many string) string {
 // invoke calls a task's function with bookkeeping: the callback-start step, the
 // cost of entering JavaScript, and the depth counter used for stack capture.
 func (l *Loop) invoke(t Task, from Queue, macrotask bool) error {
-	if l.w.stopped {
+	if l.stopped {
 		return errExit
 	}
 	if err := l.checkBounds(); err != nil {
@@ -181,7 +213,7 @@ func (l *Loop) invoke(t Task, from Queue, macrotask bool) error {
 		l.stmtSteps = 0
 	}
 	l.depth++
-	l.w.Charge(CostCallback)
+	l.Charge(CostCallback)
 	err := t.Fn()
 	l.depth--
 	if outer {
@@ -219,7 +251,7 @@ func thrown(err error) *Thrown {
 // closeScope is what Node does when a callback scope closes: a microtask
 // checkpoint when no tick is queued, then the tick-and-rejection processing.
 func (l *Loop) closeScope() error {
-	if l.w.stopped {
+	if l.stopped {
 		return errExit
 	}
 	if l.ticks.len() == 0 {
@@ -316,7 +348,7 @@ func (l *Loop) runMicrotasks() error {
 func (l *Loop) beginDrain(q Queue) {
 	if l.draining == QueueNone {
 		l.drainCount = 0
-		l.drainStart = l.w.now
+		l.drainStart = l.now
 	}
 	l.draining = q
 	what, why := "draining the nextTick queue", "Node empties the nextTick queue as soon as the current JavaScript finishes, before promise reactions and before the loop moves on."
@@ -331,10 +363,10 @@ func (l *Loop) endDrain() { l.draining = QueueNone }
 // QueueTick queues a process.nextTick callback. While 'exit' is being emitted
 // it does nothing, as in Node.
 func (l *Loop) QueueTick(t Task) {
-	if l.w.exiting {
+	if l.exiting {
 		return
 	}
-	l.w.Charge(CostSchedule)
+	l.Charge(CostSchedule)
 	l.ticks.push(t)
 	l.record(Step{Kind: KindEnqueue, Level: LevelAPI, Entry: t.Entry, Queue: QueueTick,
 		Why: "process.nextTick callbacks run as soon as the current JavaScript finishes, before any promise reaction."})
@@ -342,7 +374,7 @@ func (l *Loop) QueueTick(t Task) {
 
 // QueueMicrotask queues a microtask (a promise job or a queueMicrotask callback).
 func (l *Loop) QueueMicrotask(t Task, why string) {
-	l.w.Charge(CostSchedule)
+	l.Charge(CostSchedule)
 	l.micro.push(t)
 	if why == "" {
 		why = "Microtasks run once the current JavaScript and every queued nextTick callback have finished."
@@ -369,6 +401,9 @@ func (l *Loop) Statement(stmt int32) error {
 		}
 		return l.stopFor("runaway", fmt.Sprintf("runaway code: the statement budget of %d statements ran out%s (--max-statements raises it)", w.cfg.MaxStatements, where))
 	}
+	if w.halt != nil {
+		return w.halt
+	}
 	if w.Trace.Len() >= w.cfg.MaxSteps {
 		return l.stopFor("steps", fmt.Sprintf("the trace reached %d steps (--max-steps)", w.cfg.MaxSteps))
 	}
@@ -379,7 +414,7 @@ func (l *Loop) Statement(stmt int32) error {
 // drain of ticks and microtasks.
 func (l *Loop) runMain(main func() error) error {
 	l.phase = PhaseMain
-	if l.w.cfg.ESMain {
+	if l.w.cfg.ESMain && l == l.w.main {
 		id := l.NewEntry(Entry{Kind: EntryMain, Label: "ES module loader"})
 		l.record(Step{Kind: KindLifecycle, Label: "start",
 			Why: "The main file is an ES module: Node starts its ES module loader, which reads the file asynchronously. The module's code runs later, in the event loop, from a promise job."})
@@ -410,8 +445,7 @@ func (l *Loop) runMain(main func() error) error {
 // the error; without one, 'exit' is emitted with code 1, the error is printed,
 // and the process ends.
 func (l *Loop) fatal(err Value, fromPromise bool) error {
-	w := l.w
-	if w.stopped {
+	if l.stopped {
 		return errExit
 	}
 	typ := "uncaughtException"
@@ -419,23 +453,23 @@ func (l *Loop) fatal(err Value, fromPromise bool) error {
 		typ = "unhandledRejection"
 	}
 	desc := ""
-	if w.host != nil {
-		desc = w.host.Describe(err)
+	if l.host != nil {
+		desc = l.host.Describe(err)
 	}
 	l.record(Step{Kind: KindError, Label: "uncaught: " + desc,
 		Why: "Nothing caught this error, so Node hands it to process 'uncaughtException' listeners; with none, the process prints it and exits with code 1."})
-	if _, e := w.host.Emit("uncaughtExceptionMonitor", err, typ); e != nil && thrown(e) == nil {
+	if _, e := l.host.Emit("uncaughtExceptionMonitor", err, typ); e != nil && thrown(e) == nil {
 		return e
 	}
-	handled, e := w.host.Emit("uncaughtException", err, typ)
+	handled, e := l.host.Emit("uncaughtException", err, typ)
 	if e != nil {
 		if thrown(e) == nil {
 			return e
 		}
 		// A listener threw: Node prints that error and exits with code 7.
-		w.stopped = true
-		w.host.ReportFatal(thrown(e).Value)
-		w.exitCode = 7
+		l.stopped = true
+		l.host.ReportFatal(thrown(e).Value)
+		l.exitCode = 7
 		return errExit
 	}
 	if handled {
@@ -448,18 +482,18 @@ func (l *Loop) fatal(err Value, fromPromise bool) error {
 		l.SetImmediate(id, func() error { return nil })
 		return nil
 	}
-	if !w.exiting {
-		w.exiting = true
-		w.exitCode = 1
+	if !l.exiting {
+		l.exiting = true
+		l.exitCode = 1
 		l.record(Step{Kind: KindLifecycle, Label: "emit 'exit' (1)", Why: "An uncaught error ends the process: 'exit' listeners run first, synchronously."})
-		if _, e := w.host.Emit("exit", 1); e != nil && thrown(e) == nil {
+		if _, e := l.host.Emit("exit", 1); e != nil && thrown(e) == nil {
 			return e
 		}
 	}
-	w.stopped = true
-	w.host.ReportFatal(err)
-	if w.exitCode == 0 {
-		w.exitCode = 1
+	l.stopped = true
+	l.host.ReportFatal(err)
+	if l.exitCode == 0 {
+		l.exitCode = 1
 	}
 	return errExit
 }
@@ -473,33 +507,31 @@ func (l *Loop) ReportException(err Value) error {
 
 // Exit is process.exit(): emit 'exit' synchronously, then stop everything.
 func (l *Loop) Exit() error {
-	w := l.w
-	if !w.exiting {
-		w.exiting = true
-		l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("process.exit(%d)", w.exitCode),
+	if !l.exiting {
+		l.exiting = true
+		l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("process.exit(%d)", l.exitCode),
 			Why: "process.exit() emits 'exit' right away and ends the process: nothing still queued will run."})
-		if _, err := w.host.Emit("exit", w.exitCode); err != nil {
+		if _, err := l.host.Emit("exit", l.exitCode); err != nil {
 			if th := thrown(err); th != nil {
-				w.stopped = true
-				w.host.ReportFatal(th.Value)
-				if w.exitCode == 0 {
-					w.exitCode = 1
+				l.stopped = true
+				l.host.ReportFatal(th.Value)
+				if l.exitCode == 0 {
+					l.exitCode = 1
 				}
 			}
 		}
 	}
-	w.stopped = true
+	l.stopped = true
 	return errExit
 }
 
 // Terminate ends the process at once, as a fatal signal does: no 'exit'
 // event, nothing queued runs, the exit status is code (128 + the signal).
 func (l *Loop) Terminate(code int, why string) error {
-	w := l.w
 	l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("terminated (exit status %d)", code), Why: why})
-	w.exitCode = code
-	w.exiting = true
-	w.stopped = true
+	l.exitCode = code
+	l.exiting = true
+	l.stopped = true
 	return errExit
 }
 
@@ -507,14 +539,13 @@ func (l *Loop) Terminate(code int, why string) error {
 // every callback it is followed by a microtask checkpoint, so a promise
 // reaction queued by an 'exit' listener still runs (nextTick does nothing now).
 func (l *Loop) emitExit(code int) error {
-	w := l.w
-	w.exiting = true
+	l.exiting = true
 	l.phase = PhaseExit
 	id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'exit' listeners"})
 	l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'exit' (%d)", code),
 		Why: "The loop has nothing left to do: Node emits 'exit' with process.exitCode; listeners can only run synchronous code now."})
 	return l.makeCallback(Task{Entry: id, Fn: func() error {
-		_, err := w.host.Emit("exit", code)
+		_, err := l.host.Emit("exit", code)
 		return err
 	}}, QueueNone)
 }
@@ -526,15 +557,15 @@ func (l *Loop) spin() error {
 		if err := l.uvRun(); err != nil {
 			return err
 		}
-		if l.w.stopped {
+		if l.stopped {
 			return errExit
 		}
 		l.phase = PhaseExit
 		id := l.NewEntry(Entry{Kind: EntryEvent, Label: "'beforeExit' listeners"})
-		l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'beforeExit' (%d)", l.w.exitCode),
+		l.record(Step{Kind: KindLifecycle, Label: fmt.Sprintf("emit 'beforeExit' (%d)", l.exitCode),
 			Why: "The loop ran out of work. Before exiting, Node emits 'beforeExit'; if its listeners schedule more work, the loop starts again."})
 		err := l.makeCallback(Task{Entry: id, Fn: func() error {
-			_, err := l.w.host.Emit("beforeExit", l.w.exitCode)
+			_, err := l.host.Emit("beforeExit", l.exitCode)
 			return err
 		}}, QueueNone)
 		if err != nil {
@@ -553,7 +584,7 @@ func (l *Loop) alive() bool {
 }
 
 // updateTime is uv_update_time: the loop's cached time catches up with the clock.
-func (l *Loop) updateTime() { l.nowMs = l.w.now.Ms() }
+func (l *Loop) updateTime() { l.nowMs = l.now.Ms() }
 
 // uvRun is libuv's uv_run in default mode (libuv 1.46, as in Node 20): timers
 // once before the loop, then pending, idle/prepare, poll, check, close and
@@ -568,7 +599,7 @@ func (l *Loop) uvRun() error {
 	if err := l.timersPhase(); err != nil {
 		return err
 	}
-	for alive && !l.w.stopped {
+	for alive && !l.stopped {
 		l.enterPhase(PhasePending)
 		if err := l.runPending(); err != nil {
 			return err
@@ -651,7 +682,7 @@ func (l *Loop) closePhase() error {
 // once, the queue up to 8 times over, instead of waiting for the next
 // iteration's pending phase.
 func (l *Loop) pendingAfterPoll() error {
-	for r := 0; r < 8 && l.pending.len() > 0 && !l.w.stopped; r++ {
+	for r := 0; r < 8 && l.pending.len() > 0 && !l.stopped; r++ {
 		if err := l.runPending(); err != nil {
 			return err
 		}
@@ -696,7 +727,7 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	}
 	switch e.Kind {
 	case EntryMain:
-		if l.w.cfg.ESMain {
+		if l.w.cfg.ESMain && l == l.w.main {
 			return "Node's bootstrap hands the entry to its ES module loader, which only starts reading the file now."
 		}
 		return "Node runs the main module synchronously, top to bottom."
@@ -706,20 +737,44 @@ func startWhy(e *Entry, from Queue, l *Loop) string {
 	return ""
 }
 
-// Write records a write by the program to stdout or stderr.
-func (l *Loop) Write(s Stream, text string) {
-	l.w.Charge(CostWrite)
+// SetOutputSink sends the loop's stdout and stderr to f instead of the
+// terminal: a child process whose stdio is piped to its parent.
+func (l *Loop) SetOutputSink(f func(s Stream, text string)) { l.sink = f }
+
+// Write records a write by the program to stdout or stderr. A worker
+// thread's stdio is a stream to its parent thread, as in Node: the text is
+// handed to the parent, which writes it from its poll phase (so a parent
+// busy in synchronous code prints its worker's output afterwards).
+func (l *Loop) Write(s Stream, text string) { l.writeFrom(l.id, s, text) }
+
+func (l *Loop) writeFrom(origin uint16, s Stream, text string) {
+	if l.sink != nil {
+		// A child process whose stdio is a pipe to its parent.
+		l.Charge(CostWrite)
+		l.sink(s, text)
+		return
+	}
+	if to := l.forward; to != nil && !to.Done() {
+		l.Charge(CostWrite)
+		id := to.NewEntry(Entry{Kind: EntryIO, Label: fmt.Sprintf("%s of %s", s, l.w.Trace.Lanes[origin].Name)})
+		l.Send(to, LatencyStdio, fmt.Sprintf("%s data from %s", s, l.name), Task{Entry: id, Fn: func() error {
+			to.writeFrom(origin, s, text)
+			return nil
+		}})
+		return
+	}
+	l.Charge(CostWrite)
 	if !l.streamReady[s] {
 		l.streamReady[s] = true
 		if s == Stdout {
-			l.w.Charge(CostFirstStdout)
+			l.Charge(CostFirstStdout)
 		} else {
-			l.w.Charge(CostFirstStderr)
+			l.Charge(CostFirstStderr)
 		}
 	}
 	t := l.w.Trace
 	idx := len(t.Output)
-	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len())})
+	t.Output = append(t.Output, Output{Stream: s, Text: text, Step: int32(t.Len()), Loop: origin})
 	line := strings.TrimSuffix(text, "\n")
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i] + " ..."

@@ -63,7 +63,7 @@ func (l *Loop) PromiseHandled(id int64, promise Value) {
 // listeners, or (Node 20's default mode, throw) as an uncaught exception.
 func (l *Loop) processPromiseRejections() (bool, error) {
 	r := &l.rejections
-	host := l.w.host
+	host := l.host
 	scheduled := len(r.asyncHandled) > 0
 	for len(r.asyncHandled) > 0 {
 		info := r.asyncHandled[0]

@@ -31,6 +31,12 @@ type Snapshot struct {
 	Handles    []HandleView   // open handles and live streams, oldest first
 
 	Output []Output // everything written up to and including this step
+
+	// Lanes is every loop of the run that has started by this step, by lane
+	// id, each as of its own latest step (a one-loop run has just one). The
+	// fields above are those of the loop that took this step; a lane's
+	// Output holds what that loop wrote.
+	Lanes []*Snapshot
 }
 
 // TimerView is a pending timer and when it is due.
@@ -58,12 +64,13 @@ type state struct {
 	handles  []HandleView
 	draining Queue
 	running  EntryID
+	last     int // the loop's latest step, -1 before its first
 }
 
-func newState() *state { return &state{} }
+func newState() *state { return &state{last: -1} }
 
 func (s *state) clone() *state {
-	c := &state{draining: s.draining, running: s.running}
+	c := &state{draining: s.draining, running: s.running, last: s.last}
 	for i, q := range s.queues {
 		c.queues[i] = slices.Clone(q)
 	}
@@ -95,6 +102,7 @@ func removeEntry(q []EntryID, id EntryID) []EntryID {
 // apply updates the state with step i of t.
 func (s *state) apply(t *Trace, i int) {
 	st := t.Step(i)
+	s.last = i
 	switch st.Kind {
 	case KindEnqueue:
 		if st.Queue == QueueTimers {
@@ -188,10 +196,26 @@ func (s *state) handleIndex(id EntryID) int {
 	return slices.IndexFunc(s.handles, func(h HandleView) bool { return h.Entry == id })
 }
 
-// keyframe is a copy of the state right after step Step.
+// keyframe is a copy of every loop's state right after step Step.
 type keyframe struct {
-	Step  int
-	State *state
+	Step   int
+	States []*state
+}
+
+// laneState is loop id's live state, made on its first step.
+func (t *Trace) laneState(id uint16) *state {
+	for int(id) >= len(t.states) {
+		t.states = append(t.states, newState())
+	}
+	return t.states[id]
+}
+
+func cloneStates(ss []*state) []*state {
+	c := make([]*state, len(ss))
+	for i, s := range ss {
+		c[i] = s.clone()
+	}
+	return c
 }
 
 // minKeyframeGap is the fewest steps between keyframes. The gap also grows with
@@ -204,10 +228,14 @@ func (t *Trace) maybeKeyframe(i int) {
 	if t.sinceKey < minKeyframeGap {
 		return
 	}
-	if sz := t.state.size(); t.sinceKey < sz {
+	sz := 0
+	for _, s := range t.states {
+		sz += s.size()
+	}
+	if t.sinceKey < sz {
 		return
 	}
-	t.keyframes = append(t.keyframes, keyframe{Step: i, State: t.state.clone()})
+	t.keyframes = append(t.keyframes, keyframe{Step: i, States: cloneStates(t.states)})
 	t.sinceKey = 0
 }
 
@@ -218,19 +246,48 @@ func (t *Trace) Snapshot(n int) *Snapshot {
 	}
 	n = max(0, min(n, t.Len()-1))
 	k := sort.Search(len(t.keyframes), func(i int) bool { return t.keyframes[i].Step > n }) - 1
-	var s *state
+	var states []*state
 	from := 0
 	if k >= 0 {
-		s = t.keyframes[k].State.clone()
+		states = cloneStates(t.keyframes[k].States)
 		from = t.keyframes[k].Step + 1
-	} else {
-		s = newState()
 	}
 	for i := from; i <= n; i++ {
-		s.apply(t, i)
+		id := int(t.Step(i).Loop)
+		for id >= len(states) {
+			states = append(states, newState())
+		}
+		states[id].apply(t, i)
 	}
+	outs := sort.Search(len(t.Output), func(i int) bool { return int(t.Output[i].Step) > n })
+	output := t.Output[:outs:outs]
 	st := t.Step(n)
-	snap := &Snapshot{
+	snap := t.laneSnapshot(states[st.Loop], n)
+	snap.Output = output
+	if len(states) > 1 {
+		for id, ls := range states {
+			if ls.last < 0 {
+				continue
+			}
+			lane := t.laneSnapshot(ls, ls.last)
+			lane.Step = n
+			for _, o := range output {
+				if int(o.Loop) == id {
+					lane.Output = append(lane.Output, o)
+				}
+			}
+			snap.Lanes = append(snap.Lanes, lane)
+		}
+	} else {
+		snap.Lanes = []*Snapshot{snap}
+	}
+	return snap
+}
+
+// laneSnapshot is one loop's view as of its step n.
+func (t *Trace) laneSnapshot(s *state, n int) *Snapshot {
+	st := t.Step(n)
+	return &Snapshot{
 		Step:       n,
 		Time:       st.Time,
 		Iter:       int(st.Iter),
@@ -251,7 +308,4 @@ func (t *Trace) Snapshot(n int) *Snapshot {
 		InFlight:   s.inflight,
 		Handles:    s.handles,
 	}
-	outs := sort.Search(len(t.Output), func(i int) bool { return int(t.Output[i].Step) > n })
-	snap.Output = t.Output[:outs:outs]
-	return snap
 }

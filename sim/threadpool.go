@@ -70,7 +70,7 @@ func (l *Loop) SubmitWork(entry EntryID, cost Time, done Task) {
 		Label: "submit " + e.Label + " to the threadpool",
 		Why:   fmt.Sprintf("This work runs on one of libuv's %d threadpool threads, off the main thread; work waits in a FIFO queue while every thread is busy.", len(p.slots))})
 	p.queue.push(w)
-	p.startQueued(l.w.now)
+	p.startQueued(l.now)
 }
 
 // startQueued gives queued work to free slots, at time at.

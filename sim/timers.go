@@ -141,7 +141,7 @@ type TimerSpec struct {
 
 // SetTimeout arms a new timer (setTimeout, or setInterval when spec.Repeat).
 func (l *Loop) SetTimeout(spec TimerSpec) *Timer {
-	l.w.Charge(CostSchedule)
+	l.Charge(CostSchedule)
 	t := &Timer{loop: l, Entry: spec.Entry, fn: spec.Fn, idleTimeout: spec.Delay, refed: true}
 	if spec.Repeat {
 		t.repeat = spec.Delay
@@ -288,7 +288,7 @@ func (l *Loop) timersPhase() error {
 			fmt.Sprintf("A timer is due at %dms and the loop time is %dms. Node reads a millisecond clock, so whether the next millisecond has already begun depends on how fast the machine is: in real Node this goes either way.", head.expiry, now),
 			"not yet: the loop moves on", "yes: the clock has reached the next millisecond")
 		if c == 1 {
-			l.w.now = Time(now+1) * Millisecond
+			l.Charge(Time(now+1)*Millisecond - l.now)
 			l.updateTime()
 			now = l.nowMs
 		}
@@ -462,7 +462,9 @@ func (l *Loop) nextMsRace(t *Timer, msecs int64, now *int64) {
 		fmt.Sprintf("%s is due at %dms and the loop time is %dms. Node reads a millisecond clock, so whether the next millisecond has begun while the timers phase runs depends on how fast the machine is: in real Node this goes either way.", e.Label, t.start+msecs, *now),
 		"not yet: it waits for another timers phase", "yes: the clock has reached the next millisecond")
 	if c == 1 {
-		l.w.now = max(l.w.now, Time(*now+1)*Millisecond)
+		if next := Time(*now+1) * Millisecond; next > l.now {
+			l.Charge(next - l.now)
+		}
 		l.updateTime()
 		*now = l.nowMs
 	}

@@ -243,6 +243,7 @@ type Output struct {
 	Stream Stream
 	Text   string // exactly what was written, usually ending in "\n"
 	Step   int32  // the step that wrote it
+	Loop   uint16 // the loop whose code wrote it (a worker thread's output is written by its parent)
 }
 
 // Race records a place where real Node could behave differently and which way
@@ -261,6 +262,7 @@ type Trace struct {
 	nEntries  int
 	Output    []Output
 	Races     []Race
+	Lanes     []Lane    // the loops of the run, by id (0 is the main thread)
 	Stmts     []StmtPos // statement positions, indexed by a KindStatement step's Arg
 	n         int       // number of steps
 	stacks    [][]Frame // stacks[0] is the empty stack
@@ -269,7 +271,7 @@ type Trace struct {
 	keyBuf    []byte
 
 	keyframes []keyframe // see snapshot.go
-	state     *state     // the live state, kept up to date as steps are appended
+	states    []*state   // the live state of each loop, kept up to date as steps are appended
 	sinceKey  int
 }
 
@@ -286,7 +288,7 @@ func newTrace() *Trace {
 		nEntries: 1,
 		stacks:   [][]Frame{nil},
 		stackID:  map[string]StackID{"": 0},
-		state:    newState(),
+		states:   []*state{newState()},
 	}
 	return t
 }
@@ -391,7 +393,7 @@ func (t *Trace) add(s Step) int {
 	*c = append(*c, s)
 	i := t.n
 	t.n++
-	t.state.apply(t, i)
+	t.laneState(s.Loop).apply(t, i)
 	t.maybeKeyframe(i)
 	return i
 }

@@ -88,16 +88,16 @@ type Result struct {
 // World is one run: a virtual clock, its loops (the main thread's, and later
 // workers' and child processes'), and the trace they all record into.
 type World struct {
-	cfg      Config
-	now      Time
-	Trace    *Trace
-	main     *Loop
-	exitCode int
-	exiting  bool // process._exiting: 'exit' is being or has been emitted
-	stopped  bool // process.exit() or a fatal error: no more JavaScript runs
-	stmts    int64
-	races    int
-	host     Host
+	cfg   Config
+	Trace *Trace
+	main  *Loop
+	loops []*Loop // every loop ever started, by id; loops[0] is main
+	cur   *Loop   // the loop whose code is running now
+	stmts int64
+	races int
+	halt  error // a bound stopped the run inside some loop: every loop stops
+	hz    Time  // cached horizon of cur (see lanes.go); valid while hzOK
+	hzOK  bool
 }
 
 // NewWorld makes a world with one loop, the main thread's.
@@ -115,61 +115,78 @@ func NewWorld(cfg Config, host Host) *World {
 	if cfg.StatementSteps <= 0 {
 		cfg.StatementSteps = DefaultStatementSteps
 	}
-	w := &World{cfg: cfg, Trace: newTrace(), host: host}
+	w := &World{cfg: cfg, Trace: newTrace()}
 	w.main = newLoop(w, 0)
+	w.main.host = host
+	w.main.name = "main"
+	w.loops = []*Loop{w.main}
+	w.cur = w.main
+	w.Trace.Lanes = []Lane{{ID: 0, Name: "main", Kind: LaneMain, Parent: -1}}
 	return w
 }
 
 // Main is the main thread's loop.
 func (w *World) Main() *Loop { return w.main }
 
-// Now is the current virtual time.
-func (w *World) Now() Time { return w.now }
+// Now is the current virtual time of the loop whose code is running.
+func (w *World) Now() Time { return w.cur.now }
+
+// Current is the loop whose code is running.
+func (w *World) Current() *Loop { return w.cur }
 
 // Statements is how many JavaScript statements have run.
 func (w *World) Statements() int64 { return w.stmts }
 
-// ExitCode is process.exitCode as the program last set it (0 if unset).
-func (w *World) ExitCode() int { return w.exitCode }
+// ExitCode is process.exitCode of the running loop, as the program last set
+// it (0 if unset).
+func (w *World) ExitCode() int { return w.cur.exitCode }
 
-// SetExitCode records process.exitCode.
-func (w *World) SetExitCode(code int) { w.exitCode = code }
+// SetExitCode records process.exitCode of the running loop.
+func (w *World) SetExitCode(code int) { w.cur.exitCode = code }
 
-// Exiting reports whether 'exit' is being or has been emitted (process._exiting):
-// process.nextTick does nothing then.
-func (w *World) Exiting() bool { return w.exiting }
+// Exiting reports whether the running loop is emitting or has emitted 'exit'
+// (process._exiting): process.nextTick does nothing then.
+func (w *World) Exiting() bool { return w.cur.exiting }
 
-// Charge advances the clock by the cost of synchronous work, delivering any
-// threadpool completions and I/O events that fall due meanwhile.
-func (w *World) Charge(d Time) {
-	w.now += d
-	w.main.catchUp()
-}
+// Charge advances the running loop's clock by the cost of synchronous work,
+// delivering any threadpool completions and I/O events that fall due
+// meanwhile. Other loops are not delayed: each loop's thread has its own
+// clock (see lanes.go).
+func (w *World) Charge(d Time) { w.cur.Charge(d) }
 
 // Run runs a program: the main module, then the event loop until nothing keeps
 // it alive, then beforeExit and exit, as Node does. main is the main module.
+// When the main loop ends, every other loop still running ends with it.
 func (w *World) Run(main func() error) Result {
-	l := w.main
+	res := w.main.RunProgram(main)
+	w.endAll()
+	return res
+}
+
+// RunProgram runs a loop's program from start to end: the main module (or the
+// worker's script), the event loop, beforeExit and exit.
+func (l *Loop) RunProgram(main func() error) Result {
 	err := l.runMain(main)
 	if err == nil {
-		w.Charge(CostLoopStart)
+		l.Charge(CostLoopStart)
 		l.record(Step{Kind: KindLifecycle, Label: "enter the event loop",
 			Why: "The main module and its microtasks are done: Node finishes starting up and enters the event loop, which runs until nothing keeps it alive."})
 		err = l.spin()
 	}
+	w := l.w
 	if err == nil {
-		arg := w.exitCode
-		if w.cfg.FinalExit != nil {
+		arg := l.exitCode
+		if l == w.main && w.cfg.FinalExit != nil {
 			// Node sets process.exitCode before 'exit', whose listeners still
 			// get the code the program had.
-			if code, why := w.cfg.FinalExit(w.exitCode); code != w.exitCode {
-				w.exitCode = code
+			if code, why := w.cfg.FinalExit(l.exitCode); code != l.exitCode {
+				l.exitCode = code
 				l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("exit code becomes %d", code), Why: why})
 			}
 		}
 		err = l.emitExit(arg)
 	}
-	res := Result{ExitCode: w.exitCode}
+	res := Result{ExitCode: l.exitCode}
 	var stop *Stop
 	switch {
 	case errors.As(err, &stop):
@@ -179,8 +196,12 @@ func (w *World) Run(main func() error) Result {
 		res.Stop = &Stop{Reason: "internal", Message: err.Error()}
 		l.record(Step{Kind: KindStop, Label: "stopped: " + err.Error(), Why: "loopviz could not go on with this run."})
 	}
-	l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("process exits with code %d", res.ExitCode),
-		Why: "Nothing is left to run: the process ends with process.exitCode."})
+	if res.Stop != nil && w.halt == nil {
+		w.halt = res.Stop
+	}
+	l.done = true
+	l.record(Step{Kind: KindLifecycle, Phase: PhaseExit, Label: fmt.Sprintf("%s exits with code %d", l.exitNoun(), res.ExitCode),
+		Why: l.exitWhy()})
 	return res
 }
 

@@ -133,7 +133,7 @@ func TestTraceJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &tr); err != nil {
 		t.Fatal(err)
 	}
-	if tr.Schema != "loopviz-trace/1" || tr.Stdout != "main\nt\n" {
+	if tr.Schema != "loopviz-trace/2" || tr.Stdout != "main\nt\n" {
 		t.Errorf("schema %q stdout %q", tr.Schema, tr.Stdout)
 	}
 	kinds := map[string]bool{}
