@@ -409,20 +409,20 @@ func (g *generator) handler(n *Node, d int) {
 
 // Await variants.
 const (
-	awaitValue     = iota // await 1
-	awaitResolved         // await Promise.resolve(1)
-	awaitThenable         // await { then(r) { log; r(1); } }
-	awaitAsync            // await (async () => { log; BODY })()
-	awaitTimer            // await new Promise((r) => setTimeout(r, A))
-	awaitImmediate        // await new Promise((r) => setImmediate(r))
-	awaitCaught           // try { await Promise.reject(...) } catch { log }
-	awaitFile             // await fs.promises.readFile(__filename)
-	awaitTick             // await new Promise((r) => process.nextTick(r))
-	awaitAll              // await Promise.all([...]) over Elems
-	awaitThrows           // try { await (async () => { log; throw })() } catch { log }
-	awaitRejectThenable   // try { await { then(_, j) { log; j(...) } } } catch { log }
-	awaitTimersPromise    // await require('timers/promises').setImmediate() or setTimeout(A)
-	awaitPromisified      // await util.promisify(fs.stat)(__filename)
+	awaitValue          = iota // await 1
+	awaitResolved              // await Promise.resolve(1)
+	awaitThenable              // await { then(r) { log; r(1); } }
+	awaitAsync                 // await (async () => { log; BODY })()
+	awaitTimer                 // await new Promise((r) => setTimeout(r, A))
+	awaitImmediate             // await new Promise((r) => setImmediate(r))
+	awaitCaught                // try { await Promise.reject(...) } catch { log }
+	awaitFile                  // await fs.promises.readFile(__filename)
+	awaitTick                  // await new Promise((r) => process.nextTick(r))
+	awaitAll                   // await Promise.all([...]) over Elems
+	awaitThrows                // try { await (async () => { log; throw })() } catch { log }
+	awaitRejectThenable        // try { await { then(_, j) { log; j(...) } } } catch { log }
+	awaitTimersPromise         // await require('timers/promises').setImmediate() or setTimeout(A)
+	awaitPromisified           // await util.promisify(fs.stat)(__filename)
 	numAwaits
 )
 
