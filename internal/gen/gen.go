@@ -503,7 +503,7 @@ func (p *Program) Size() int {
 
 // Clone returns a deep copy of the program.
 func (p *Program) Clone() *Program {
-	return &Program{Seed: p.Seed, Body: cloneList(p.Body)}
+	return &Program{Seed: p.Seed, Timers: p.Timers, Body: cloneList(p.Body)}
 }
 
 func cloneList(list []*Node) []*Node {
