@@ -472,9 +472,12 @@ func (l *Loop) nextMsRace(t *Timer, msecs int64, now *int64) {
 
 // timerRaceObservable reports whether running a timer of list tl in this
 // timers phase rather than the next could change the output: something other
-// than timers would run in between, or another list is due by then.
+// than timers would run in between, or may be queued before the next timer,
+// or another list is due by then.
 func (l *Loop) timerRaceObservable(tl *timerList, now int64) bool {
-	if l.raceObservable() {
+	// Ticks and microtasks still to drain may queue an immediate (the race is
+	// decided before Node drains between two timers, so it cannot wait to see).
+	if l.raceObservable() || l.ticks.len() > 0 || l.micro.len() > 0 {
 		return true
 	}
 	for _, other := range l.timers.pq {

@@ -21,6 +21,11 @@ import (
 	"github.com/loopviz/loopviz/scenarios"
 )
 
+// exploreRuns bounds explore's runs for one program: generated programs meet
+// many race points (every 1 ms timer next to an immediate is one), more than
+// the CLI's default bound covers.
+const exploreRuns = 2048
+
 // Report is the comparison of one program.
 type Report struct {
 	Program  *gen.Program
@@ -83,7 +88,7 @@ func (c *Checker) Check(ctx context.Context, p *gen.Program, name string) (*Repo
 		// is always due before the first check phase, on a loaded machine). What
 		// node printed must then be one of the outcomes the races allow.
 	}
-	ex, err := runtime.Explore(runtime.Options{File: file}, 0)
+	ex, err := runtime.Explore(runtime.Options{File: file}, exploreRuns)
 	if err != nil {
 		return nil, fmt.Errorf("loopviz explore on seed %d: %w", p.Seed, err)
 	}

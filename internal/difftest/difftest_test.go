@@ -110,6 +110,9 @@ func TestDifferential(t *testing.T) {
 					if r.Racy() {
 						racy++
 					}
+					if checked%500 == 0 {
+						t.Logf("%d programs agree so far (%s)", checked, time.Since(start).Round(time.Second))
+					}
 				}
 				mu.Unlock()
 			}

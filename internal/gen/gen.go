@@ -409,32 +409,42 @@ func (g *generator) handler(n *Node, d int) {
 
 // Await variants.
 const (
-	awaitValue     = iota // await 1
-	awaitResolved         // await Promise.resolve(1)
-	awaitThenable         // await { then(r) { log; r(1); } }
-	awaitAsync            // await (async () => { log; BODY })()
-	awaitTimer            // await new Promise((r) => setTimeout(r, A))
-	awaitImmediate        // await new Promise((r) => setImmediate(r))
-	awaitCaught           // try { await Promise.reject(...) } catch { log }
-	awaitFile             // await fs.promises.readFile(__filename)
-	awaitTick             // await new Promise((r) => process.nextTick(r))
-	awaitAll              // await Promise.all([...]) over Elems
+	awaitValue          = iota // await 1
+	awaitResolved              // await Promise.resolve(1)
+	awaitThenable              // await { then(r) { log; r(1); } }
+	awaitAsync                 // await (async () => { log; BODY })()
+	awaitTimer                 // await new Promise((r) => setTimeout(r, A))
+	awaitImmediate             // await new Promise((r) => setImmediate(r))
+	awaitCaught                // try { await Promise.reject(...) } catch { log }
+	awaitFile                  // await fs.promises.readFile(__filename)
+	awaitTick                  // await new Promise((r) => process.nextTick(r))
+	awaitAll                   // await Promise.all([...]) over Elems
+	awaitThrows                // try { await (async () => { log; throw })() } catch { log }
+	awaitRejectThenable        // try { await { then(_, j) { log; j(...) } } } catch { log }
+	awaitTimersPromise         // await require('timers/promises').setImmediate() or setTimeout(A)
+	awaitPromisified           // await util.promisify(fs.stat)(__filename)
 	numAwaits
 )
 
 func (g *generator) await(n *Node, d int) {
 	n.Label = g.label()
-	weights := []int{4, 4, 3, 4, 2, 2, 2, 1, 2, 1}
+	weights := []int{4, 4, 3, 4, 2, 2, 2, 1, 2, 1, 2, 2, 2, 1}
 	if !g.timers {
-		weights[awaitTimer], weights[awaitImmediate] = 0, 0
+		weights[awaitTimer], weights[awaitImmediate], weights[awaitTimersPromise] = 0, 0, 0
 	}
 	if !g.io {
-		weights[awaitFile] = 0
+		weights[awaitFile], weights[awaitPromisified] = 0, 0
 	}
 	n.V = g.pick(weights...)
 	switch n.V {
-	case awaitFile:
+	case awaitFile, awaitPromisified:
 		g.io = false // the statements after the await run once the file is read, but so may others
+	case awaitThrows, awaitRejectThenable:
+		n.A = g.labels + 1
+		g.label()
+	case awaitTimersPromise:
+		n.A = g.rng.Intn(2) // 0: setImmediate(), 1: setTimeout(B)
+		n.B = g.delay()
 	case awaitThenable, awaitCaught:
 		n.A = g.labels + 1
 		g.label()
@@ -460,7 +470,7 @@ func (g *generator) await(n *Node, d int) {
 func (p *Program) uses() (fs, crypto, events bool) {
 	p.Walk(func(n *Node) {
 		switch {
-		case n.Kind == ReadFile || n.Kind == Stat || n.Kind == Await && n.V == awaitFile:
+		case n.Kind == ReadFile || n.Kind == Stat || n.Kind == Await && (n.V == awaitFile || n.V == awaitPromisified):
 			fs = true
 		case n.Kind == Pool:
 			crypto = true
@@ -493,7 +503,7 @@ func (p *Program) Size() int {
 
 // Clone returns a deep copy of the program.
 func (p *Program) Clone() *Program {
-	return &Program{Seed: p.Seed, Body: cloneList(p.Body)}
+	return &Program{Seed: p.Seed, Timers: p.Timers, Body: cloneList(p.Body)}
 }
 
 func cloneList(list []*Node) []*Node {

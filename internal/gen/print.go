@@ -396,6 +396,35 @@ func (w *printer) await(n *Node) {
 	case awaitAll:
 		w.line("console.log('%s', await Promise.all([%s]));", n.Label, elems(n.Parts))
 		return
+	case awaitThrows:
+		w.line("try {")
+		w.indent++
+		w.line("await (async () => { console.log('%s'); throw new Error('%s'); })();", labelName(n.A), labelName(n.A))
+		w.indent--
+		w.line("} catch (e) {")
+		w.indent++
+		w.line("console.log('%s', 'caught', e.message);", labelName(n.A))
+		w.indent--
+		w.line("}")
+	case awaitRejectThenable:
+		w.line("try {")
+		w.indent++
+		w.line("await { then(_, reject) { console.log('%s'); reject('%s'); } };", labelName(n.A), labelName(n.A))
+		w.indent--
+		w.line("} catch (e) {")
+		w.indent++
+		w.line("console.log('%s', 'caught', e);", labelName(n.A))
+		w.indent--
+		w.line("}")
+	case awaitTimersPromise:
+		if n.A == 0 {
+			w.line("await require('timers/promises').setImmediate();")
+		} else {
+			w.line("await require('timers/promises').setTimeout(%d);", n.B)
+		}
+	case awaitPromisified:
+		w.line("console.log('%s', (await require('util').promisify(fs.stat)(__filename)).isFile());", n.Label)
+		return
 	}
 	w.line("console.log('%s');", n.Label)
 }

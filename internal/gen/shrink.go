@@ -144,7 +144,7 @@ func simpler(n *Node) (out [][2]int) {
 	switch {
 	case n.Kind == Timeout, n.Kind == Elem, n.Kind == Chain && n.V == headTimer:
 		add('A', below(n.A, 0, 1))
-	case n.Kind == Await && n.V == awaitTimer:
+	case n.Kind == Await && (n.V == awaitTimer || n.V == awaitTimersPromise):
 		add('B', below(n.B, 0, 1))
 	case n.Kind == Interval:
 		add('B', below(n.B, 1, 2))
