@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"github.com/loopviz/loopviz/runtime"
 )
 
 const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
@@ -18,6 +20,7 @@ Usage:
   loopviz run FILE.js        run FILE under the simulator, like node FILE
   loopviz trace FILE.js      print every step of the run
   loopviz explore FILE.js    list every output the model allows when races go either way
+  loopviz verify FILE.js     run FILE under real node and under loopviz, and compare
   loopviz render FILE.js     print one screen of the simulator as text (--step N --width W --height H)
 
 Run 'loopviz COMMAND --help' for a command's flags.
@@ -31,6 +34,11 @@ const gcPercent = 400
 
 func main() {
 	debug.SetGCPercent(gcPercent)
+	// The soft memory limit makes the collector run before garbage takes
+	// the process past loopviz's cap, whatever gcPercent would allow; the
+	// runtime's watchdog stops a program whose live heap nears it
+	// (docs/SECURITY.md).
+	debug.SetMemoryLimit(runtime.GCMemoryLimit)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -68,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdExplore(args[1:], stdout, stderr)
 	case "render":
 		return cmdRender(args[1:], stdout, stderr)
+	case "verify":
+		return cmdVerify(args[1:], stdout, stderr)
 	}
 	if opensFile(args[0]) {
 		if !isTerminal(stdout) {
