@@ -221,7 +221,8 @@ func (r *runner) runModule(m *module, file, src string, lib bool, parent *module
 		var se *prepare.SyntaxError
 		var ue *prepare.UnsupportedError
 		var ie *prepare.InternalError
-		if errors.As(err, &se) || errors.As(err, &ue) || errors.As(err, &ie) {
+		var ne *prepare.NestingError
+		if errors.As(err, &se) || errors.As(err, &ue) || errors.As(err, &ie) || errors.As(err, &ne) {
 			return r.prepareError(file, err)
 		}
 		return &sim.Thrown{Value: r.newError("SyntaxError", err.Error())}
@@ -307,6 +308,19 @@ func (r *runner) prepareError(file string, err error) error {
 			"\n    at node:internal/main/run_main_module:28:49"
 		_ = e.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		r.fatalSite = &throwSite{file: file, line: se.Line, col: se.Col, source: se.SourceLine, showCol: true}
+		r.fatalSiteFor = e
+		return &sim.Thrown{Value: e}
+	}
+	var ne *prepare.NestingError
+	if errors.As(err, &ne) {
+		// V8 runs out of parser stack on deep nesting and says so as a
+		// RangeError, before any of the module runs.
+		e := r.newError("RangeError", "Maximum call stack size exceeded")
+		stack := "RangeError: Maximum call stack size exceeded" +
+			"\n    at wrapSafe (node:internal/modules/cjs/loader:1464:18)" +
+			"\n    at Module._compile (node:internal/modules/cjs/loader:1495:20)"
+		_ = e.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		r.fatalSite = &throwSite{file: file, line: ne.Line, col: ne.Col, source: ne.SourceLine}
 		r.fatalSiteFor = e
 		return &sim.Thrown{Value: e}
 	}

@@ -31,15 +31,16 @@ const NodeVersion = "v20.20.2"
 
 // Options configure a run.
 type Options struct {
-	File           string   // path of the main module
-	Source         []byte   // the main module's text; read from File when nil
-	Args           []string // extra process.argv entries
-	Env            []string // process.env as K=V pairs (a virtual environment: the real one never leaks in)
-	Seed           int64    // seed of Math.random and crypto randomness
-	ThreadpoolSize int      // UV_THREADPOOL_SIZE; 0 means 4 (or the env's value)
-	MaxStatements  int64    // statement budget (sim.DefaultMaxStatements when 0)
-	MaxSteps       int      // trace bound (sim.DefaultMaxSteps when 0)
-	Choices        []int    // race choices, for explore
+	File           string        // path of the main module
+	Source         []byte        // the main module's text; read from File when nil
+	Args           []string      // extra process.argv entries
+	Env            []string      // process.env as K=V pairs (a virtual environment: the real one never leaks in)
+	Seed           int64         // seed of Math.random and crypto randomness
+	ThreadpoolSize int           // UV_THREADPOOL_SIZE; 0 means 4 (or the env's value)
+	MaxStatements  int64         // statement budget (sim.DefaultMaxStatements when 0)
+	MaxSteps       int           // trace bound (sim.DefaultMaxSteps when 0)
+	MaxWallTime    time.Duration // wall-time bound (DefaultMaxWallTime when 0; see limits.go)
+	Choices        []int         // race choices, for explore
 }
 
 // Result is a finished run.
@@ -111,14 +112,15 @@ func Run(opts Options) (res *Result, err error) {
 			return nil, err
 		}
 	}
-	if isESMFile(abs) || filepath.Ext(abs) == ".js" && packageType(filepath.Dir(abs)) == "" && looksLikeESMText(abs, src) {
-		r := newRunner(opts, abs, true)
-		simRes := r.world.Run(func() error { return r.startESMain(abs, src) })
-		r.stopZlibCoders()
-		return r.result(abs, simRes), nil
+	esMain := isESMFile(abs) || filepath.Ext(abs) == ".js" && packageType(filepath.Dir(abs)) == "" && looksLikeESMText(abs, src)
+	r := newRunner(opts, abs, esMain)
+	stopWatchdog := r.startWatchdog()
+	main := func() error { return r.runMain(abs, src) }
+	if esMain {
+		main = func() error { return r.startESMain(abs, src) }
 	}
-	r := newRunner(opts, abs, false)
-	simRes := r.world.Run(func() error { return r.runMain(abs, src) })
+	simRes := r.world.Run(main)
+	stopWatchdog()
 	r.stopZlibCoders()
 	return r.result(abs, simRes), nil
 }
@@ -186,6 +188,8 @@ type runner struct {
 	exitCodeSet  bool       // process.exitCode was given a value
 	exitCodeVal  goja.Value // ... and that value, as given
 	explicitExit bool       // process.exit() was called
+	sizeStopped  bool       // a built-in call was refused for its size: the run is stopping
+	memoryHeavy  bool       // the run met the memory cap (written by the watchdog before it ends)
 
 	// Where the uncaught value about to be reported was thrown.
 	lastThrow    *throwSite
@@ -274,6 +278,7 @@ func (r *runner) setupEngine() {
 	r.installErrors()
 	r.installJSON()
 	r.installGlobals()
+	r.installLimits()
 }
 
 // wallClock is what Date sees: the fixed epoch plus virtual time.
@@ -330,6 +335,9 @@ func (r *runner) jsErr(err error) error {
 	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
+		if s, ok := ie.Value().(*limitSignal); ok {
+			return r.limitStop(s)
+		}
 		if e, ok := ie.Value().(error); ok {
 			return e
 		}

@@ -105,6 +105,18 @@ func (v *vfs) hidden(abs string) bool {
 	}
 }
 
+// regularOnDisk reports whether the real path is a regular file. A program
+// reads only those through the overlay: a device such as /dev/zero or
+// /dev/urandom never ends, and reading a pipe could block loopviz forever, so
+// they answer EACCES (docs/SECURITY.md). /dev/null, always empty, is allowed.
+func regularOnDisk(abs string) bool {
+	if abs == os.DevNull { // empty, and standard input reads it (see stdin.go)
+		return true
+	}
+	st, err := os.Stat(abs)
+	return err == nil && st.Mode().IsRegular()
+}
+
 // kind is what a path is: 0 missing, 1 file, 2 directory. size is a file's
 // length.
 func (v *vfs) kind(abs string) (k int, size int64) {
@@ -150,6 +162,9 @@ func (v *vfs) readAll(abs string) ([]byte, *errno) {
 	}
 	if n, ok := v.overlay[abs]; ok && !n.deleted {
 		return n.data, nil
+	}
+	if !regularOnDisk(abs) {
+		return nil, &errEACCES
 	}
 	b, err := os.ReadFile(abs)
 	if err != nil {
@@ -398,6 +413,9 @@ func (v *vfs) read(fd, n int, pos int64) ([]byte, *errno) {
 		// Read through to the real disk, a chunk at a time, so streaming a
 		// big file costs memory for one chunk, not for the file.
 		if f.disk == nil {
+			if !regularOnDisk(f.path) {
+				return nil, &errEACCES
+			}
 			d, err := os.Open(f.path)
 			if err != nil {
 				return nil, &errENOENT

@@ -292,6 +292,18 @@ func NodeVersion(ctx context.Context) (string, error) {
 // It fails if node is missing (wrapping ErrNodeNotFound), if a run times out, or if node is killed
 // by a signal: a corpus program must end on its own.
 func RunNode(ctx context.Context, file string, runs int) ([]Outcome, error) {
+	return RunNodeWith(ctx, file, runs, NodeOptions{})
+}
+
+// NodeOptions add to the clean environment and command line of RunNodeWith.
+type NodeOptions struct {
+	Env  []string // K=V pairs added to nodeEnv's
+	Args []string // arguments after the file name
+}
+
+// RunNodeWith is RunNode with extra environment variables and arguments, as
+// `loopviz verify --env K=V FILE args...` passes them to both sides.
+func RunNodeWith(ctx context.Context, file string, runs int, opt NodeOptions) ([]Outcome, error) {
 	if runs < 1 {
 		return nil, fmt.Errorf("RunNode %s: runs must be at least 1, got %d", file, runs)
 	}
@@ -327,7 +339,7 @@ func RunNode(ctx context.Context, file string, runs int) ([]Outcome, error) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			stdout, stderr, exit, err := runOnce(ctx, node, abs, dir)
+			stdout, stderr, exit, err := runOnce(ctx, node, abs, dir, opt)
 			stderr = NormalizeStderr(NormalizeStderr(stderr, realDir), dir)
 			results[i] = result{stdout, stderr, exit, err}
 		}()
@@ -354,8 +366,8 @@ func RunNode(ctx context.Context, file string, runs int) ([]Outcome, error) {
 // runOnce runs file under node once. Output that is not valid UTF-8 has
 // each bad byte replaced by U+FFFD, as the JSON of a recording stores it, so
 // that a live run compares equal to its recording.
-func runOnce(parent context.Context, node, file, dir string) (stdout, stderr string, exit int, err error) {
-	stdout, stderr, exit, err = runNodeOnce(parent, node, file, dir)
+func runOnce(parent context.Context, node, file, dir string, opt NodeOptions) (stdout, stderr string, exit int, err error) {
+	stdout, stderr, exit, err = runNodeOnce(parent, node, file, dir, opt)
 	return validUTF8(stdout), validUTF8(stderr), exit, err
 }
 
@@ -378,12 +390,12 @@ func validUTF8(s string) string {
 	return b.String()
 }
 
-func runNodeOnce(parent context.Context, node, file, dir string) (stdout, stderr string, exit int, err error) {
+func runNodeOnce(parent context.Context, node, file, dir string, opt NodeOptions) (stdout, stderr string, exit int, err error) {
 	ctx, cancel := context.WithTimeout(parent, RunTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, file)
+	cmd := exec.CommandContext(ctx, node, append([]string{file}, opt.Args...)...)
 	cmd.Dir = dir
-	cmd.Env = nodeEnv()
+	cmd.Env = append(nodeEnv(), opt.Env...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &errOut

@@ -142,6 +142,11 @@ func (l *Loop) checkBounds() error {
 	return nil
 }
 
+// Limit builds the Stop for a bound the runtime enforces itself (the memory
+// cap, the wall-time bound), told apart from starvation as the model's own
+// bounds are.
+func (l *Loop) Limit(reason, what string) *Stop { return l.stopFor(reason, what) }
+
 // stopFor builds the Stop for a bound that ran out, telling starvation (a
 // drain that never ends) apart from runaway synchronous code.
 func (l *Loop) stopFor(reason, what string) *Stop {

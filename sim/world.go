@@ -41,7 +41,7 @@ var errExit = errors.New("process exited")
 // Stop is why a run was stopped by one of its bounds. It is not an error of the
 // program: the trace up to the stop is complete and can be browsed.
 type Stop struct {
-	Reason  string `json:"reason"`  // "runaway", "starvation", "steps", "idle", "unsupported", "internal"
+	Reason  string `json:"reason"`  // "runaway", "starvation", "steps", "idle", "unsupported", "internal", "memory", "time"
 	Message string `json:"message"` // plain English, naming the line or what was starved
 }
 
@@ -211,6 +211,10 @@ func stopWhy(s *Stop) string {
 		return "A queue that the loop must empty before moving on kept refilling itself, so the loop could never reach its next phase."
 	case "runaway":
 		return "Synchronous code ran for longer than the statement budget allows; in Node it would block the loop for good."
+	case "memory":
+		return "The program needed more memory than loopviz allows a run; node would have run out of heap too, or nearly."
+	case "time":
+		return "The run took longer in real time than loopviz allows one run."
 	}
 	return "The run reached one of loopviz's bounds."
 }

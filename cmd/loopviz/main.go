@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"github.com/loopviz/loopviz/runtime"
 )
 
 const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
@@ -21,6 +23,7 @@ Usage:
   loopviz run FILE.js        run FILE under the simulator, like node FILE
   loopviz trace FILE.js      print every step of the run
   loopviz explore FILE.js    list every output the model allows when races go either way
+  loopviz verify FILE.js     run FILE under real node and under loopviz, and compare
   loopviz render FILE.js     print one screen of the simulator as text (--step N --width W --height H)
   loopviz learn [LESSON]     follow the course, from the first lesson you have not finished
   loopviz lessons            list the course's lessons and which you have finished
@@ -36,6 +39,11 @@ const gcPercent = 400
 
 func main() {
 	debug.SetGCPercent(gcPercent)
+	// The soft memory limit makes the collector run before garbage takes
+	// the process past loopviz's cap, whatever gcPercent would allow; the
+	// runtime's watchdog stops a program whose live heap nears it
+	// (docs/SECURITY.md).
+	debug.SetMemoryLimit(runtime.GCMemoryLimit)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -81,6 +89,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdLearn(args[1:], stdout, stderr)
 	case "lessons":
 		return cmdLessons(args[1:], stdout, stderr)
+	case "verify":
+		return cmdVerify(args[1:], stdout, stderr)
 	}
 	if opensFile(args[0]) {
 		if !isTerminal(stdout) {

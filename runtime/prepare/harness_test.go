@@ -2,6 +2,7 @@ package prepare
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -109,6 +110,12 @@ func testVM(out *run, name string) (*goja.Runtime, func(wrapperValue, lv goja.Va
 				return
 			}
 			out.out = append(out.out, "uncaught: "+v.String())
+			return
+		}
+		var so *goja.StackOverflowError
+		if errors.As(err, &so) {
+			// Its message names the frame it stopped in: the harness's or the program's.
+			out.out = append(out.out, "uncaught: stack overflow")
 			return
 		}
 		out.out = append(out.out, "uncaught: "+err.Error())

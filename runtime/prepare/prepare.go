@@ -50,6 +50,10 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if n := tooDeep(m.body); n != nil {
+		p := s.idxPos(n.Idx0())
+		return nil, &NestingError{File: filename, Line: p.Line, Col: s.nodeCol(p), SourceLine: s.lineText(p.Line)}
+	}
 
 	r := &rewriter{
 		src:       s,
@@ -61,7 +65,7 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 	}
 	top := r.enter(&fnCtx{module: true})
 	body := r.statements(m.body, true)
-	alias := r.aliasArguments(top, 0)
+	alias := r.aliasArguments(top, 0, 0)
 	r.leave(top)
 	if r.err != nil {
 		return nil, r.err

@@ -93,12 +93,17 @@ func unistr(s string) unistring.String { return unistring.NewFromString(s) }
 //	function f() { const __lv_args = arguments; ... () => __lv_args[0] ... }
 //
 // skip is the number of arrow references (from the parameters' defaults) to leave alone, since
-// they run before the body. It returns the statements to put after the body's directives.
-func (r *rewriter) aliasArguments(c *fnCtx, skip int) []ast.Statement {
+// they run before the body; ownSkip likewise for the function's own references. The function's
+// own references in its body are renamed too, and the alias is a `let`: sloppy code may assign
+// `arguments`, and an arrow's assignment must be seen by the function as node shows it
+// (`function h() { (() => { arguments = 0 })(); return arguments }` returns 0; found by
+// FuzzBehaviour). It returns the statements to put after the body's directives.
+func (r *rewriter) aliasArguments(c *fnCtx, skip, ownSkip int) []ast.Statement {
 	refs := c.arrowArgRefs
 	if skip > len(refs) {
 		skip = len(refs)
 	}
+	own := c.argRefs[min(ownSkip, len(c.argRefs)):]
 	c.argRefs = append(c.argRefs, refs[:skip]...)
 	refs = refs[skip:]
 	c.arrowArgRefs = nil
@@ -107,6 +112,9 @@ func (r *rewriter) aliasArguments(c *fnCtx, skip int) []ast.Statement {
 		return nil
 	}
 	for _, id := range refs {
+		id.Name = argumentsAlias
+	}
+	for _, id := range own {
 		id.Name = argumentsAlias
 	}
 	in := &inst{pos: refs[0].Idx}
@@ -750,9 +758,9 @@ func (r *rewriter) function(fn *ast.FunctionLiteral, name string) {
 	// A function with its own variable named arguments keeps the arrows' references as they are.
 	c := r.enter(&fnCtx{async: fn.Async, gen: fn.Generator, initializer: declaresArguments(fn)})
 	r.params(fn.ParameterList)
-	inParams := len(c.arrowArgRefs)
+	inParams, ownInParams := len(c.arrowArgRefs), len(c.argRefs)
 	r.functionBody(fn.Body)
-	fn.Body.List = afterDirectives(fn.Body.List, r.aliasArguments(c, inParams))
+	fn.Body.List = afterDirectives(fn.Body.List, r.aliasArguments(c, inParams, ownInParams))
 	r.leave(c)
 	if fn.Async {
 		r.asyncFunction(fn, c, name)

@@ -42,7 +42,7 @@ return __lv.async(__lv_g);`
 try { __lv_g = $gen.call(this, $args); } catch (__lv_e) { __lv_g = function* $name() { throw __lv_e; }(); }
 return __lv.async(__lv_g);`
 	// The `arguments` of a function, for the arrow functions inside it (see aliasArguments).
-	tplArgumentsAlias = `const __lv_args = arguments;`
+	tplArgumentsAlias = `let __lv_args = arguments;`
 	// The module wrapper receives __lv as a sixth argument; node's wrapper has five.
 	tplModuleArguments = `arguments.length = 5; delete arguments[5];`
 	// for await (INTO of SRC) BODY — ECMA-262 ForIn/OfBodyEvaluation with iteratorKind async,
