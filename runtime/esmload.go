@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"errors"
 	"net/url"
 	"os"
@@ -166,6 +167,9 @@ func (r *runner) looksLikeESM(path string) bool {
 }
 
 func looksLikeESMText(path string, src []byte) bool {
+	if !bytes.Contains(src, []byte("import")) && !bytes.Contains(src, []byte("export")) && !bytes.Contains(src, []byte("await")) {
+		return false // no module syntax possible: spare the CommonJS run a second preparation
+	}
 	_, err := prepare.CommonJS(path, validUTF8(src), prepare.Options{})
 	var se *prepare.SyntaxError
 	if !errors.As(err, &se) {
