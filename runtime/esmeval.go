@@ -654,3 +654,12 @@ func (r *runner) checkResolvable(spec string, from *esModule) error {
 	}
 	return nil
 }
+
+// runEntry runs the entry file of a worker thread or a child process: an ES
+// module through the loader, as node does, anything else as CommonJS.
+func (r *runner) runEntry(file string, src []byte) error {
+	if src != nil && (isESMFile(file) || filepath.Ext(file) == ".js" && packageType(filepath.Dir(file)) == "" && looksLikeESMText(file, src)) {
+		return r.startESMain(file, src)
+	}
+	return r.runMain(file, src)
+}
