@@ -292,7 +292,7 @@ func (r *runner) startNodeChild(rec *childRec, script string, args, env []string
 			if srcErr != nil {
 				return &sim.Thrown{Value: cr.nodeError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+path+"'")}
 			}
-			return cr.runMain(path, src)
+			return cr.runEntry(path, src)
 		})
 		cr.closePorts()
 		if rec.sync != nil {

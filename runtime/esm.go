@@ -81,6 +81,7 @@ type esmState struct {
 	mainDone   bool            // the entry's evaluation settled
 	files      map[string]bool // files that are ES modules (stack traces show their URLs)
 	namespaces map[*goja.Object]bool
+	warnings   []string // MODULE_TYPELESS_PACKAGE_JSON warnings, emitted once the graph has run
 }
 
 func (r *runner) esm() *esmState {

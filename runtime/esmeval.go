@@ -108,6 +108,13 @@ func (r *runner) dynamicImport(specV goja.Value, from *esModule) goja.Value {
 func (r *runner) queueEvaluation(m *esModule, label string, done func(v goja.Value, failed, later bool) error) {
 	id := r.loop.NewEntry(sim.Entry{Kind: sim.EntryMicrotask, Label: label, Origin: "ES module loader", Func: esmFrameName(m.file, m == r.esm().main || r.esm().main == nil)})
 	r.loop.QueueMicrotask(sim.Task{Entry: id, Fn: func() error {
+		// Node warns about a typeless package.json as the evaluation begins: the
+		// warning's nextTick comes before any the module queues.
+		st := r.esm()
+		for _, w := range st.warnings {
+			r.emitCodedWarning(w, "MODULE_TYPELESS_PACKAGE_JSON")
+		}
+		st.warnings = nil
 		p, err := r.evaluateGraph(m)
 		if err != nil {
 			return err
@@ -646,4 +653,13 @@ func (r *runner) checkResolvable(spec string, from *esModule) error {
 		return r.moduleNotFoundESM(spec, path, from, false)
 	}
 	return nil
+}
+
+// runEntry runs the entry file of a worker thread or a child process: an ES
+// module through the loader, as node does, anything else as CommonJS.
+func (r *runner) runEntry(file string, src []byte) error {
+	if src != nil && (isESMFile(file) || filepath.Ext(file) == ".js" && packageType(filepath.Dir(file)) == "" && looksLikeESMText(file, src)) {
+		return r.startESMain(file, src)
+	}
+	return r.runMain(file, src)
 }

@@ -62,7 +62,7 @@ func (r *runner) defineImport(imp *goja.Object, local string, get func() goja.Va
 		if ex := r.rt.Try(func() { v = get() }); ex != nil {
 			// goja words a binding read before its declaration without the
 			// name; V8 names the import.
-			if obj, ok := ex.Value().(*goja.Object); ok && obj.Get("message") != nil && obj.Get("message").String() == "Cannot access a variable before initialization" {
+			if isTDZError(ex.Value()) {
 				panic(r.newError("ReferenceError", "Cannot access '"+local+"' before initialization"))
 			}
 			panic(ex.Value())
@@ -262,9 +262,11 @@ func (n *namespace) Get(key string) goja.Value {
 	}
 	var v goja.Value
 	if ex := n.r.rt.Try(func() { v = g() }); ex != nil {
-		// Uninitialised (a cycle): V8 throws a ReferenceError here; loopviz
-		// reads undefined.
-		return goja.Undefined()
+		if isTDZError(ex.Value()) {
+			// Uninitialised (read early in a cycle): V8 names the export.
+			panic(n.r.newError("ReferenceError", "Cannot access '"+key+"' before initialization"))
+		}
+		panic(ex.Value())
 	}
 	return v
 }
@@ -272,9 +274,14 @@ func (n *namespace) Set(key string, _ goja.Value) bool {
 	// Module code is strict: the assignment throws, worded as V8 does.
 	panic(n.r.newError("TypeError", "Cannot assign to read only property '"+key+"' of object '[object Module]'"))
 }
-func (n *namespace) Has(key string) bool    { return containsString(n.names, key) }
-func (n *namespace) Delete(key string) bool { return !containsString(n.names, key) }
-func (n *namespace) Keys() []string         { return n.names }
+func (n *namespace) Has(key string) bool { return containsString(n.names, key) }
+func (n *namespace) Delete(key string) bool {
+	if containsString(n.names, key) {
+		panic(n.r.newError("TypeError", "Cannot delete property '"+key+"' of [object Module]"))
+	}
+	return true
+}
+func (n *namespace) Keys() []string { return n.names }
 
 // cjsValue is a CommonJS module's module.exports (after it ran).
 func (m *esModule) cjsValue() goja.Value {
@@ -307,4 +314,15 @@ func (r *runner) importerFor(m *esModule) *goja.Object {
 	_ = meta.Set("url", m.url)
 	_ = fn.Set("meta", meta)
 	return fn
+}
+
+// isTDZError tells a ReferenceError for a binding read before its
+// declaration ran, however goja or loopviz worded it.
+func isTDZError(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.Get("message") == nil {
+		return false
+	}
+	msg := obj.Get("message").String()
+	return strings.HasPrefix(msg, "Cannot access ") && strings.HasSuffix(msg, " before initialization")
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"errors"
 	"net/url"
 	"os"
@@ -31,6 +32,14 @@ func (r *runner) loadESM(file string, src []byte) (*esModule, error) {
 	res, err := prepare.ESModule(file, validUTF8(src), prepare.Options{Hooks: true})
 	if err != nil {
 		return nil, r.esmPrepareError(file, err)
+	}
+	if filepath.Ext(file) == ".js" && packageType(filepath.Dir(file)) == "" {
+		if pj := packageJSONOf(filepath.Dir(file)); pj != "" {
+			// Node found module syntax in a .js file its package.json does not type.
+			st.warnings = append(st.warnings, "Module type of "+fileURL(file)+" is not specified and it doesn't parse as CommonJS.\n"+
+				"Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n"+
+				"To eliminate this warning, add \"type\": \"module\" to "+pj+".")
+		}
 	}
 	m := &esModule{kind: esmSource, file: file, url: fileURL(file), res: res, bySpec: map[string]*esModule{}, hasTLA: res.TopLevelAwait}
 	st.modules[file] = m
@@ -158,9 +167,21 @@ func (r *runner) looksLikeESM(path string) bool {
 }
 
 func looksLikeESMText(path string, src []byte) bool {
+	if !bytes.Contains(src, []byte("import")) && !bytes.Contains(src, []byte("export")) && !bytes.Contains(src, []byte("await")) {
+		return false // no module syntax possible: spare the CommonJS run a second preparation
+	}
 	_, err := prepare.CommonJS(path, validUTF8(src), prepare.Options{})
 	var se *prepare.SyntaxError
-	return errors.As(err, &se) && se.ModuleSyntax
+	if !errors.As(err, &se) {
+		return false
+	}
+	if se.ModuleSyntax {
+		return true
+	}
+	// What CommonJS cannot parse but a module can is module syntax (a top-level await
+	// beside an export, say): node retries the file as an ES module.
+	_, err = prepare.ESModule(path, validUTF8(src), prepare.Options{})
+	return err == nil
 }
 
 // moduleNotFoundESM is node's ERR_MODULE_NOT_FOUND.
@@ -294,4 +315,19 @@ func (r *runner) instantiateESM(m *esModule) error {
 		return &sim.Thrown{Value: ex.Value()}
 	}
 	return nil
+}
+
+// emitCodedWarning is process.emitWarning(message, { code }).
+func (r *runner) emitCodedWarning(message, code string) {
+	if r.process == nil {
+		return
+	}
+	if fn, ok := goja.AssertFunction(r.process.Get("emitWarning")); ok {
+		_, err := fn(r.process, r.rt.ToValue(message), r.rt.ToValue("Warning"), r.rt.ToValue(code))
+		if err := r.jsErr(err); err != nil {
+			if _, thrown := err.(*sim.Thrown); !thrown {
+				r.interrupt(err)
+			}
+		}
+	}
 }

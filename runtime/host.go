@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -202,6 +203,12 @@ func (r *runner) siteOf(v goja.Value) *throwSite {
 		if st := obj.Get("stack"); st != nil {
 			for _, line := range strings.Split(st.String(), "\n")[1:] {
 				if f, ok := parseNodeFrame(line); ok && !strings.HasPrefix(f.file, "node:") {
+					if p, ok := strings.CutPrefix(f.file, "file://"); ok {
+						if u, err := url.PathUnescape(p); err == nil {
+							p = u
+						}
+						f.file = p // an ES module's frame names its URL
+					}
 					return &throwSite{file: f.file, line: f.line, col: f.col}
 				}
 			}

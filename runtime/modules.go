@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -38,7 +39,7 @@ var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "util/types": true, "process": true,
 	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": true, "cluster": false,
 	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
-	"http": true, "http2": false, "https": false, "module": false, "net": true, "os": true,
+	"http": true, "http2": false, "https": false, "module": true, "net": true, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
 	"stream/promises": true, "string_decoder": true, "tls": false, "url": true, "v8": false,
 	"vm": false, "worker_threads": true, "zlib": true,
@@ -57,6 +58,24 @@ func (r *runner) requireFor(m *module, dir string, lib bool) *goja.Object {
 		}
 		return r.require(m, dir, id, lib)
 	})
+	// require.resolve(id): the file require(id) would load, or the built-in's name.
+	_ = req.Set("resolve", r.fn("resolve", 2, func(c goja.FunctionCall) goja.Value {
+		id := r.str(c.Argument(0))
+		name := strings.TrimPrefix(id, "node:")
+		if _, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
+			return r.rt.ToValue(id)
+		}
+		if isPathSpec(id) {
+			path := id
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(dir, id)
+			}
+			if file := r.resolveFile(path); file != "" {
+				return r.rt.ToValue(file)
+			}
+		}
+		panic(r.moduleNotFound(id, m))
+	}))
 	return req
 }
 
@@ -382,6 +401,8 @@ func (r *runner) builtin(name string) goja.Value {
 		v = r.loadLib("worker_threads", "node:worker_threads")
 	case "child_process":
 		v = r.loadLib("child_process", "node:child_process")
+	case "module":
+		v = r.moduleModule()
 	case "process":
 		v = r.process
 	case "console":
@@ -407,4 +428,40 @@ func (r *runner) loadLib(file, name string) goja.Value {
 		panic(err)
 	}
 	return m.obj.Get("exports")
+}
+
+// moduleModule is node:module, as far as ES modules need it: createRequire
+// (a require function for a file, the usual way to require from an ES
+// module), builtinModules and isBuiltin.
+func (r *runner) moduleModule() goja.Value {
+	o := r.rt.NewObject()
+	_ = o.Set("createRequire", r.fn("createRequire", 1, func(c goja.FunctionCall) goja.Value {
+		arg := c.Argument(0)
+		file := r.str(arg)
+		if obj, ok := arg.(*goja.Object); ok {
+			if href := obj.Get("href"); href != nil && !goja.IsUndefined(href) {
+				file = href.String()
+			}
+		}
+		if u, ok := strings.CutPrefix(file, "file://"); ok {
+			file = u
+		}
+		if !filepath.IsAbs(file) {
+			panic(r.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received "+r.receivedDesc(arg)))
+		}
+		m := &module{id: file, obj: r.rt.NewObject()}
+		_ = m.obj.Set("exports", r.rt.NewObject())
+		return r.requireFor(m, filepath.Dir(file), false)
+	}))
+	var names []string
+	for name := range builtinModules {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	_ = o.Set("builtinModules", r.rt.ToValue(names))
+	_ = o.Set("isBuiltin", r.fn("isBuiltin", 1, func(c goja.FunctionCall) goja.Value {
+		_, ok := builtinModules[strings.TrimPrefix(r.str(c.Argument(0)), "node:")]
+		return r.rt.ToValue(ok)
+	}))
+	return o
 }

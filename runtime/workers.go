@@ -467,7 +467,7 @@ func (r *runner) spawnWorker(c goja.FunctionCall) goja.Value {
 			if srcErr != nil {
 				return &sim.Thrown{Value: srcErr(wr)}
 			}
-			return wr.runMain(file, src)
+			return wr.runEntry(file, src)
 		})
 		wr.closePorts()
 		rec.event(nl, "exit", res.ExitCode, nil, nil)

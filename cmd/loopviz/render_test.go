@@ -52,3 +52,23 @@ func TestOpenNeedsATerminal(t *testing.T) {
 		t.Errorf("code %d, stderr %q", code, errOut)
 	}
 }
+
+// TestRenderESModule: an ES module entry opens in the simulator like any
+// program; its top level runs inside the microtask drain of the poll phase,
+// and the call stack names the module.
+func TestRenderESModule(t *testing.T) {
+	prog := writeFile(t, "m.mjs", "process.nextTick(() => console.log('tick'));\nPromise.resolve().then(() => console.log('promise'));\nconsole.log('top level');\n")
+	out, errOut, code := runCLI("render", prog, "--step", "21", "--width", "120", "--height", "40", "--color", "never")
+	if code != 0 {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"m.mjs", "(main ES module m.mjs) (microtask)", "draining microtasks", "iteration 1", "top level"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the frame lacks %q:\n%s", want, out)
+		}
+	}
+	run, _, code := runCLI("run", prog)
+	if code != 0 || run != "top level\npromise\ntick\n" {
+		t.Errorf("run: code %d, output %q", code, run)
+	}
+}

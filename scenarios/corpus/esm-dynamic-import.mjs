@@ -1,5 +1,4 @@
-// import() reads the module asynchronously, then evaluates it from a promise job
-setTimeout(() => console.log('timeout 0'), 0);
+// import() reads the module asynchronously (after this turn's immediates), then evaluates it from a promise job
 setImmediate(() => console.log('immediate'));
 process.nextTick(() => console.log('nextTick'));
 import('./modules/esm-lazy.mjs').then((mod) => {
