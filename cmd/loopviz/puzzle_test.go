@@ -139,3 +139,23 @@ func TestCheckKeepsProgress(t *testing.T) {
 		t.Errorf("damaged state: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
+
+func TestPuzzleCommandBadInput(t *testing.T) {
+	state := t.TempDir()
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"puzzle", "no-such-puzzle", "--state-dir", state}, `no such puzzle "no-such-puzzle" (try: loopviz list)`},
+		{[]string{"puzzle", "a", "b", "--state-dir", state}, "one puzzle at a time"},
+		{[]string{"puzzle", "order-start-end", "--state-dir", state}, "needs a terminal (to grade an answer in a script: loopviz check order-start-end --answer FILE)"},
+		{[]string{"puzzle", "--state-dir", state}, "loopviz check order-executor-is-sync"}, // the next unsolved one
+		{[]string{"puzzle", "--theme", "pink", "--state-dir", state}, `unknown theme "pink"`},
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+}

@@ -44,53 +44,42 @@ func uiRunner(rf runFlags, args []string) ui.RunFunc {
 			}
 			return nil, err
 		}
-		sources := map[string][]byte{res.File: src}
-		for _, p := range res.Trace.Stmts {
-			if _, ok := sources[p.File]; !ok && filepath.IsAbs(p.File) {
-				if b, err := os.ReadFile(p.File); err == nil {
-					sources[p.File] = b
-				} else {
-					sources[p.File] = nil
-				}
-			}
-		}
-		return &ui.Run{File: res.File, Trace: res.Trace, ExitCode: res.ExitCode, Stop: res.Stop,
-			PoolSize: runtime.ThreadpoolSizeOf(opts), Sources: sources}, nil
+		return uiRun(res, opts, src), nil
 	}
 }
 
 // builtinScenarios lists the programs loopviz ships, each copied to a real
 // folder so it can read its own file and require its neighbours.
 func builtinScenarios() ([]ui.Scenario, error) {
-	dir, err := os.UserCacheDir()
+	root, err := builtinRoot()
 	if err != nil {
-		dir = os.TempDir()
-	}
-	root, err := scenarios.Materialize(filepath.Join(dir, "loopviz"))
-	if err != nil {
-		if root, err = scenarios.Materialize(filepath.Join(os.TempDir(), fmt.Sprintf("loopviz-%d", os.Getuid()))); err != nil {
-			return nil, err
-		}
+		return nil, err
 	}
 	var out []ui.Scenario
 	for _, s := range scenarios.Builtin() {
-		out = append(out, ui.Scenario{Name: s.Name, Topic: s.Topic, Title: s.Title, Source: s.Source,
-			File: filepath.Join(root, filepath.FromSlash(s.Path))})
+		kind := ui.KindDemo
+		if s.Kind == scenarios.KindPuzzle {
+			kind = ui.KindPuzzle
+		}
+		out = append(out, ui.Scenario{Name: s.Name, Kind: kind, Topic: s.Topic, Title: s.Title, Difficulty: s.Difficulty,
+			Source: s.Source, File: filepath.Join(root, filepath.FromSlash(s.Path))})
 	}
 	return out, nil
 }
 
 // tuiFlags are the flags of the interactive commands.
 type tuiFlags struct {
-	theme string
-	level string
-	watch bool
+	theme    string
+	level    string
+	watch    bool
+	stateDir string
 }
 
 func (t *tuiFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&t.theme, "theme", "", "colours for a `light` or dark terminal (default: ask the terminal)")
 	fs.StringVar(&t.level, "level", "api", "step granularity to start at: `loop`, api or statement")
 	fs.BoolVar(&t.watch, "watch", true, "run the file again when it changes on disk")
+	fs.StringVar(&t.stateDir, "state-dir", "", "keep puzzle progress in `DIR` (default: $XDG_STATE_HOME/loopviz or ~/.local/state/loopviz)")
 }
 
 func (t *tuiFlags) options(stderr io.Writer, cmd string) (ui.Options, bool) {
@@ -168,6 +157,11 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 		return exitInternal
 	}
 	o.Scenarios = list
+	if file == "" {
+		if root, err := builtinRoot(); err == nil {
+			withPuzzles(&o, rf, root, openProgress(tf.stateDir, stderr))
+		}
+	}
 	if _, err := tea.NewProgram(ui.New(o)).Run(); err != nil {
 		fmt.Fprintf(stderr, "loopviz: %v\n", err)
 		return exitInternal
