@@ -102,6 +102,7 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	tf.register(fs)
 	rf.register(fs)
+	stateDir := stateDirFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: loopviz puzzle [flags] [ID]\n\nOpens a puzzle in prediction mode: order its output lines, submit, and see where the loop\nwent another way. Without an ID, the next puzzle you have not solved (loopviz list shows them all).\n\nflags:\n")
 		fs.PrintDefaults()
@@ -129,7 +130,7 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "loopviz puzzle: %v\n", err)
 		return exitUsage
 	}
-	store := openProgress(tf.stateDir, stderr)
+	store := openProgress(*stateDir, stderr)
 	id := ""
 	if len(positional) == 1 {
 		id = positional[0]

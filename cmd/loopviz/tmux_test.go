@@ -38,7 +38,16 @@ func (d *tmuxDriver) tmux(args ...string) string {
 
 // start opens a session of w x h running command.
 func (d *tmuxDriver) start(w, h int, command string) {
-	d.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command)
+	// The server of a session that just ended may still be shutting down:
+	// a new session then fails at once, and a moment later works.
+	args := []string{"-L", d.socket, "new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command}
+	for range 20 {
+		if exec.Command("tmux", args...).Run() == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	d.tmux(args[2:]...)
 }
 
 func (d *tmuxDriver) keys(keys ...string) {

@@ -69,17 +69,15 @@ func builtinScenarios() ([]ui.Scenario, error) {
 
 // tuiFlags are the flags of the interactive commands.
 type tuiFlags struct {
-	theme    string
-	level    string
-	watch    bool
-	stateDir string
+	theme string
+	level string
+	watch bool
 }
 
 func (t *tuiFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&t.theme, "theme", "", "colours for a `light` or dark terminal (default: ask the terminal)")
 	fs.StringVar(&t.level, "level", "api", "step granularity to start at: `loop`, api or statement")
 	fs.BoolVar(&t.watch, "watch", true, "run the file again when it changes on disk")
-	fs.StringVar(&t.stateDir, "state-dir", "", "keep puzzle progress in `DIR` (default: $XDG_STATE_HOME/loopviz or ~/.local/state/loopviz)")
 }
 
 func (t *tuiFlags) options(stderr io.Writer, cmd string) (ui.Options, bool) {
@@ -114,6 +112,7 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	rf.register(fs)
 	tf.register(fs)
+	stateDir := stateDirFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: loopviz [flags] [FILE.js [args...]]\n\nflags:\n")
 		fs.PrintDefaults()
@@ -159,7 +158,7 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	o.Scenarios = list
 	if file == "" {
 		if root, err := builtinRoot(); err == nil {
-			withPuzzles(&o, rf, root, openProgress(tf.stateDir, stderr))
+			withPuzzles(&o, rf, root, openProgress(*stateDir, stderr))
 		}
 	}
 	if _, err := tea.NewProgram(ui.New(o)).Run(); err != nil {
