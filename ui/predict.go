@@ -18,6 +18,7 @@ type Puzzle struct {
 	Difficulty  int // 1 to 3
 	Hints       []string
 	Explanation string
+	Lesson      string // the related lesson's id ("" for none)
 	Racy        bool
 	File        string // where it is on disk, to run it
 	Source      []byte
@@ -413,6 +414,7 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
+		pr.lessonLine(th, &out, w)
 		out = append(out, blank(w, 1)...)
 		para(th.dim, "enter: step through the run in the simulator · n: next puzzle")
 		return pr.withWarn(th, out, w)
@@ -454,10 +456,18 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
+		pr.lessonLine(th, &out, w)
 		out = append(out, blank(w, 1)...)
 		para(th.dim, "enter: see it in the simulator · n: next puzzle")
 	}
 	return pr.withWarn(th, out, w)
+}
+
+// lessonLine points to the lesson that teaches the puzzle's rule.
+func (pr *predict) lessonLine(th *theme, out *block, w int) {
+	if pr.p.Lesson != "" {
+		*out = append(*out, newRow(w).pad(1).add(th.dim, "More on this: ").add(th.bold, "loopviz learn "+pr.p.Lesson).String())
+	}
 }
 
 func (pr *predict) withWarn(th *theme, out block, w int) block {

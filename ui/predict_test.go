@@ -24,7 +24,7 @@ func testPuzzles(t *testing.T, ids ...string) []Puzzle {
 			t.Fatalf("no puzzle %s", id)
 		}
 		out = append(out, Puzzle{ID: p.ID, Title: p.Title, Topic: p.TopicName(), TopicID: p.Topic, Difficulty: p.Difficulty,
-			Hints: p.Hints, Explanation: p.Explanation, Racy: p.Racy, File: "/loopviz/" + p.ID + ".js", Source: p.Source,
+			Hints: p.Hints, Explanation: p.Explanation, Lesson: p.Lesson, Racy: p.Racy, File: "/loopviz/" + p.ID + ".js", Source: p.Source,
 			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout)})
 	}
 	return out

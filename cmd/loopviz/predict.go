@@ -23,7 +23,7 @@ func uiPuzzles(root string) []ui.Puzzle {
 	for _, p := range scenarios.Puzzles() {
 		out = append(out, ui.Puzzle{
 			ID: p.ID, Title: p.Title, Topic: p.TopicName(), TopicID: p.Topic, Difficulty: p.Difficulty,
-			Hints: p.Hints, Explanation: p.Explanation, Racy: p.Racy,
+			Hints: p.Hints, Explanation: p.Explanation, Lesson: p.Lesson, Racy: p.Racy,
 			File: filepath.Join(root, filepath.FromSlash(p.Path)), Source: p.Source,
 			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout),
 		})

@@ -299,7 +299,7 @@ flags:
 			fmt.Fprintf(stdout, "It is one of %d orders the loop allows: the program races.\n", len(j.accepted))
 		}
 		if t.puzzle != nil {
-			fmt.Fprintf(stdout, "\n%s\n", t.puzzle.Explanation)
+			fmt.Fprintf(stdout, "\n%s\n\nMore on this: loopviz learn %s\n", t.puzzle.Explanation, t.puzzle.Lesson)
 		}
 		return 0
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loopviz/loopviz/lessons"
 	"github.com/loopviz/loopviz/progress"
 	"github.com/loopviz/loopviz/scenarios"
 )
@@ -156,6 +157,15 @@ func TestPuzzleCommandBadInput(t *testing.T) {
 		_, errOut, code := runCLI(c.args...)
 		if code != 2 || !strings.Contains(errOut, c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+}
+
+// TestPuzzleLessonsExist: every puzzle points to a lesson of the course.
+func TestPuzzleLessonsExist(t *testing.T) {
+	for _, p := range scenarios.Puzzles() {
+		if lessons.Index(p.Lesson) < 0 {
+			t.Errorf("%s: related lesson %q is not in the course (%s)", p.ID, p.Lesson, strings.Join(lessons.IDs(), ", "))
 		}
 	}
 }
