@@ -28,6 +28,7 @@ type frame struct {
 	banner    string // non-empty: the headline says where a prediction went wrong
 	divStep   int    // the step where it went wrong, whose why is divWhy
 	divWhy    string
+	predicted []string // non-nil: the user's predicted stdout lines, marked against the output
 	shortHelp string
 	fullHelp  string // non-empty: the help overlay is open
 }

@@ -589,6 +589,12 @@ func (m *Model) content() string {
 	}
 	f := m.view.frame(th, w, h, shortHelpView(th, m.vkeys, w), full)
 	f.banner = m.banner
+	if m.fromPredict && m.pred != nil && m.pred.judged != nil {
+		f.predicted = m.pred.judged.Verdict.Answer
+		if f.predicted == nil {
+			f.predicted = []string{}
+		}
+	}
 	if m.banner != "" && m.pred != nil && m.pred.judged != nil {
 		f.divStep, f.divWhy = m.pred.judged.Divergence.Step, m.pred.judged.Divergence.Why
 	}

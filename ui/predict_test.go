@@ -172,6 +172,14 @@ func TestPredictWrongThenRight(t *testing.T) {
 			t.Errorf("the divergence view lacks %q:\n%s", want, s)
 		}
 	}
+	// The output pane marks each line against the prediction as it is printed.
+	tm.press("G")
+	s = tm.screen()
+	for _, want := range []string{"your prediction: 3 ✓ 2 ✗", "Start  ✓", "nextTick  ✗ you: Promise", "Promise  ✗ you: nextTick", "setTimeout  ✓"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the output pane lacks %q:\n%s", want, s)
+		}
+	}
 	tm.press("esc")
 	// Second attempt: carry nextTick up one line with shift+up, then submit.
 	tm.press("r")
