@@ -29,6 +29,7 @@ type frame struct {
 	divStep   int    // the step where it went wrong, whose why is divWhy
 	divWhy    string
 	predicted []string // non-nil: the user's predicted stdout lines, marked against the output
+	ayg       *asYouGo // non-nil: predicting as you go; the Output pane asks
 	shortHelp string
 	fullHelp  string // non-empty: the help overlay is open
 }

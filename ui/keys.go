@@ -104,6 +104,7 @@ func (k homeKeys) FullHelp() [][]key.Binding {
 type predictKeys struct {
 	Up, Down, MoveUp, MoveDown, TypeOrder, OpenAnswer key.Binding
 	Hint, Submit, Retry, Next, Help, Back, Quit       key.Binding
+	AsYouGo                                           key.Binding
 }
 
 func newPredictKeys() predictKeys {
@@ -118,6 +119,7 @@ func newPredictKeys() predictKeys {
 		TypeOrder:  b([]string{"t", ":"}, "t", "type the order (letters)"),
 		OpenAnswer: b([]string{"e"}, "e", "type the answer freely"),
 		Hint:       b([]string{"h"}, "h", "hint (−3 points)"),
+		AsYouGo:    b([]string{"p"}, "p", "predict as you go, line by line"),
 		Submit:     b([]string{"enter"}, "enter", "submit"),
 		Retry:      b([]string{"r"}, "r", "try again"),
 		Next:       b([]string{"n"}, "n", "next puzzle"),
@@ -134,7 +136,7 @@ func (k predictKeys) ShortHelp() []key.Binding {
 func (k predictKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.MoveUp, k.MoveDown},
-		{k.TypeOrder, k.OpenAnswer, k.Hint, k.Submit},
+		{k.TypeOrder, k.OpenAnswer, k.Hint, k.Submit, k.AsYouGo},
 		{k.Retry, k.Next, k.Help, k.Back, k.Quit},
 	}
 }

@@ -65,6 +65,7 @@ type Model struct {
 	fromPredict bool            // the viewer was opened from a verdict: esc goes back to it
 	banner      string          // the viewer's headline when it shows where an answer went wrong
 	judgeGen    int             // verdicts of abandoned puzzles are dropped
+	aygPending  bool            // the run being made is for predicting as you go
 
 	screen   screen
 	home     *home
@@ -210,6 +211,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.keep && m.view != nil {
 			v.keepPlace(m.view)
 		}
+		if m.aygPending || (m.view != nil && m.view.ayg != nil) {
+			v.ayg = newAsYouGo(msg.run.Trace)
+			v.first()
+			m.aygPending = false
+		}
 		m.view = v
 	case watchTickMsg:
 		if m.screen != screenViewer || !m.opts.Watch {
@@ -229,7 +235,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.playGen || v == nil || !v.playing {
 			return m, nil
 		}
+		old := v.step
 		v.next()
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+			if v.ayg.asking {
+				m.stopPlay()
+				return m, nil
+			}
+		}
 		if v.atEnd() {
 			v.playing = false
 			return m, nil
@@ -374,6 +388,17 @@ func (m *Model) viewerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if v == nil || m.runErr != "" {
 		return m, nil
 	}
+	if v.ayg != nil && v.ayg.asking {
+		m.stopPlay()
+		m.asYouGoKey(msg)
+		return m, nil
+	}
+	old := v.step
+	defer func() {
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+		}
+	}()
 	if v.pick >= 0 {
 		switch {
 		case key.Matches(msg, k.Up):
@@ -467,10 +492,17 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.stopPlay()
+	if v.ayg != nil && v.ayg.asking {
+		return m, nil
+	}
+	old := v.step
 	if d < 0 {
 		v.prev()
 	} else {
 		v.next()
+	}
+	if v.ayg != nil {
+		v.ayg.gate(v, old)
 	}
 	return m, nil
 }
@@ -510,7 +542,11 @@ func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 		if !v.tl.visible(v.level, n) {
 			n = v.tl.prev(v.level, n)
 		}
+		old := v.step
 		v.goTo(n)
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+		}
 	case l.loop.inner().contains(msg.X, msg.Y) && msg.Y == l.loop.inner().y:
 		// The rail: a click on a phase jumps to the loop's next visit to it.
 		in := l.loop.inner()
@@ -525,7 +561,11 @@ func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 		if i < printed {
 			m.stopPlay()
 			v.pick = -1
+			old := v.step
 			v.jumpToLine(i)
+			if v.ayg != nil {
+				v.ayg.gate(v, old)
+			}
 		}
 	}
 	return m, nil

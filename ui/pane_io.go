@@ -184,6 +184,9 @@ func (f *frame) outputTitle() string {
 	if n == 1 {
 		title = "1 line"
 	}
+	if f.ayg != nil {
+		return title + " · " + f.ayg.title()
+	}
 	if f.predicted != nil {
 		right, wrong := f.predictionScore()
 		title += " · your prediction: " + strconv.Itoa(right) + " ✓ " + strconv.Itoa(wrong) + " ✗"
@@ -206,6 +209,14 @@ func outputWindow(printed, h, pick int) int {
 // output draws what the program printed so far: stderr marked "!", and the
 // lines this step printed marked "▶".
 func (f *frame) output(w, h int) block {
+	if f.ayg != nil {
+		printed := f.outputLines(w, h)
+		return f.ayg.draw(f.th, w, h, printed)
+	}
+	return f.outputLines(w, h)
+}
+
+func (f *frame) outputLines(w, h int) block {
 	th := f.th
 	tl := f.tl
 	printed := tl.linesAt(f.step)

@@ -378,6 +378,10 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 			add(th.dim, "Type the letters in the order they print, then enter (esc cancels).")
 		}
 	}
+	if pr.mode == modeOrder && pr.tries == 0 {
+		out = append(out, blank(w, 1)...)
+		add(th.dim, "Or press p to predict as you go: the simulator stops before each line and asks which comes next.")
+	}
 	if pr.mode == modeJudging {
 		out = append(out, blank(w, 1)...)
 		add(th.dim, "Running the program to check your answer…")

@@ -122,8 +122,46 @@ func (m *Model) predictKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		pr.revealHint()
 	case key.Matches(msg, k.Submit):
 		return m, m.submit()
+	case key.Matches(msg, k.AsYouGo):
+		return m, m.startAsYouGo()
 	}
 	return m, nil
+}
+
+// startAsYouGo runs the puzzle and opens it in the simulator, predicting
+// as you go.
+func (m *Model) startAsYouGo() tea.Cmd {
+	m.judgeGen++
+	m.screen, m.fromPredict, m.view, m.runErr, m.banner = screenViewer, true, nil, "", ""
+	m.aygPending = true
+	return m.startRun(false)
+}
+
+// asYouGoKey answers the question the simulator asks before a line.
+func (m *Model) asYouGoKey(msg tea.KeyPressMsg) bool {
+	v := m.view
+	a := v.ayg
+	switch msg.String() {
+	case "up", "k":
+		a.cursor = max(a.cursor-1, 0)
+	case "down", "j":
+		a.cursor = min(a.cursor+1, len(a.choices)-1)
+	case "enter", "space":
+		a.guess(v, a.cursor)
+	default:
+		t := msg.Text
+		if len(t) != 1 {
+			return false
+		}
+		for i := range a.choices {
+			if label(i) == t {
+				a.guess(v, i)
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 func (m *Model) verdictKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {

@@ -321,3 +321,63 @@ func TestHomeShowsProgress(t *testing.T) {
 		t.Errorf("enter on a puzzle: screen %d", tm.m.screen)
 	}
 }
+
+// TestPredictAsYouGo: the simulator stops before each printed line and asks
+// which comes next; each guess is scored and the step is then shown.
+func TestPredictAsYouGo(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	run := runSource(t, puzzles[0].File, puzzles[0].Source)
+	tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: "order-start-end", Judge: testJudge(t), Run: fixedRun(run), Level: sim.LevelAPI}, 120, 40)
+	cmd := tm.press("p")
+	if tm.m.screen != screenViewer || cmd == nil {
+		t.Fatalf("p: screen %d", tm.m.screen)
+	}
+	tm.send(cmd())
+	v := tm.m.view
+	if v == nil || v.ayg == nil {
+		t.Fatalf("no as-you-go viewer")
+	}
+	want := []string{"Start", "End", "nextTick", "Promise", "setTimeout"}
+	for n, line := range want {
+		for !v.ayg.asking {
+			before := v.step
+			tm.press("right")
+			if v.step == before && !v.ayg.asking {
+				t.Fatalf("stuck at step %d before line %d", v.step, n)
+			}
+		}
+		s := tm.screen()
+		if !strings.Contains(s, "which line does the program print next?") {
+			t.Fatalf("line %d: no question:\n%s", n, s)
+		}
+		if got := tm.m.view.tl.linesAt(v.step); got != n {
+			t.Fatalf("asked before line %d with %d lines printed", n, got)
+		}
+		// Guess wrong on "nextTick" (pick another line), right otherwise.
+		pick := -1
+		for i, c := range v.ayg.choices {
+			if (c == line) != (line == "nextTick") {
+				pick = i
+				break
+			}
+		}
+		if pick < 0 { // only one line left: it must be right
+			pick = 0
+		}
+		tm.press(label(pick))
+		if v.ayg.asking || tm.m.view.tl.linesAt(v.step) != n+1 {
+			t.Fatalf("after the guess: asking %v, %d lines printed", v.ayg.asking, tm.m.view.tl.linesAt(v.step))
+		}
+		if line == "nextTick" && !strings.Contains(tm.screen(), `the loop prints "nextTick"`) {
+			t.Errorf("a wrong guess is not told:\n%s", tm.screen())
+		}
+	}
+	s := tm.screen()
+	if v.ayg.right != 4 || v.ayg.wrong != 1 || !strings.Contains(s, "as you go: 4 ✓ 1 ✗") || !strings.Contains(s, "You guessed 4 of 5 lines right") {
+		t.Errorf("score %d/%d:\n%s", v.ayg.right, v.ayg.wrong, s)
+	}
+	tm.press("esc")
+	if tm.m.screen != screenPredict {
+		t.Errorf("esc: screen %d", tm.m.screen)
+	}
+}
