@@ -37,6 +37,9 @@ type Options struct {
 	Judge    JudgeFunc       // grades an answer (the caller's: it runs the program)
 	Record   RecordFunc      // saves an attempt (nil: progress is not kept)
 	Progress *progress.State // the learner's progress so far (nil: none)
+
+	Interview       []InterviewQuestion // non-empty: start an interview practice session
+	InterviewBudget time.Duration       // time per question (default 3 minutes)
 }
 
 // screen is which screen the model shows.
@@ -46,6 +49,7 @@ const (
 	screenHome screen = iota
 	screenViewer
 	screenPredict
+	screenInterview
 )
 
 // Model is the root bubbletea model.
@@ -66,6 +70,11 @@ type Model struct {
 	banner      string          // the viewer's headline when it shows where an answer went wrong
 	judgeGen    int             // verdicts of abandoned puzzles are dropped
 	aygPending  bool            // the run being made is for predicting as you go
+
+	iv            *interview // the interview practice session
+	ikeys         interviewKeys
+	fromInterview bool // the viewer was opened from the interview: esc goes back to it
+	ivGen         int
 
 	screen   screen
 	home     *home
@@ -98,6 +107,11 @@ func New(o Options) *Model {
 	}
 	if p := m.findPuzzle(o.Puzzle); p != nil {
 		m.openPuzzle(p)
+	}
+	m.ikeys = newInterviewKeys()
+	if len(o.Interview) > 0 {
+		m.iv = newInterview(o.Interview, o.InterviewBudget)
+		m.screen = screenInterview
 	}
 	return m
 }
@@ -139,6 +153,9 @@ func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if !m.themeKnown {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.screen == screenInterview {
+		cmds = append(cmds, interviewTick(m.ivGen))
 	}
 	if m.screen == screenViewer {
 		cmds = append(cmds, m.startRun(false))
@@ -251,6 +268,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.playTick()
 	case judgedMsg:
 		return m, m.judgedDone(msg)
+	case interviewTickMsg:
+		if m.iv == nil || msg.gen != m.ivGen || m.iv.done {
+			return m, nil
+		}
+		m.iv.spent[m.iv.cur] += time.Second
+		return m, interviewTick(m.ivGen)
 	case recordedMsg:
 		if m.pred != nil {
 			m.pred.warn = ""
@@ -304,6 +327,8 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.homeKey(msg)
 	case screenPredict:
 		return m.predictKey(msg)
+	case screenInterview:
+		return m.interviewKey(msg)
 	}
 	return m.viewerKey(msg)
 }
@@ -369,6 +394,10 @@ func (m *Model) viewerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			v.pick = -1
 		case v != nil && v.playing:
 			m.stopPlay()
+		case m.fromInterview:
+			m.stopPlay()
+			m.screen, m.view, m.runErr, m.loading, m.fromInterview = screenInterview, nil, "", false, false
+			m.runGen++
 		case m.fromPredict:
 			m.stopPlay()
 			m.screen, m.view, m.runErr, m.loading, m.banner, m.fromPredict = screenPredict, nil, "", false, "", false
@@ -590,6 +619,13 @@ func (m *Model) content() string {
 		return ""
 	}
 	th := m.th
+	if m.screen == screenInterview {
+		full := ""
+		if m.showHelp {
+			full = fullHelpView(th, m.ikeys, w)
+		}
+		return m.iv.draw(th, w, h, shortHelpView(th, m.ikeys, w), full)
+	}
 	if m.screen == screenPredict {
 		var keys help.KeyMap = m.pkeys
 		if m.pred.mode == modeVerdict {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loopviz/loopviz/interview"
 	"github.com/loopviz/loopviz/lessons"
 	"github.com/loopviz/loopviz/progress"
 	"github.com/loopviz/loopviz/scenarios"
@@ -166,6 +167,37 @@ func TestPuzzleLessonsExist(t *testing.T) {
 	for _, p := range scenarios.Puzzles() {
 		if lessons.Index(p.Lesson) < 0 {
 			t.Errorf("%s: related lesson %q is not in the course (%s)", p.ID, p.Lesson, strings.Join(lessons.IDs(), ", "))
+		}
+	}
+}
+
+func TestInterviewCommand(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"interview", "--questions", "99"}, "--questions must be between 0 and 13"},
+		{[]string{"interview", "--minutes", "0"}, "--minutes must be between 1 and 60"},
+		{[]string{"interview", "extra"}, `unexpected argument "extra"`},
+		{[]string{"interview"}, "the session needs a terminal"},
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+	// Every question's example and lesson exist, and its example runs.
+	qs, err := interviewQuestions(interview.All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if lessons.Index(q.Lesson) < 0 {
+			t.Errorf("%s: no lesson %q", q.ID, q.Lesson)
+		}
+		if _, err := os.Stat(q.ExampleFile); err != nil {
+			t.Errorf("%s: example %s: %v", q.ID, q.Example, err)
 		}
 	}
 }
