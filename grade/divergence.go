@@ -75,8 +75,15 @@ func Diverge(tr *sim.Trace, v Verdict) (d Divergence, ok bool) {
 	}
 	s := tr.Step(d.Step)
 	d.Label, d.Why = tr.StepLabel(d.Step), s.Why
+	if d.Step == out && s.Phase == sim.PhaseMain {
+		d.Why = mainWhy
+	}
 	return d, true
 }
+
+// mainWhy explains a line the main module printed: the usual surprise is
+// that it comes before callbacks queued above it.
+const mainWhy = "The main module prints this line itself, synchronously: Node runs the whole main module, top to bottom, before any queued callback (nextTick, promise, timer, immediate) gets its turn."
 
 // enclosingCallback is the step that started the callback running at step
 // out, or out itself when that is the main module (its "run main module"

@@ -125,20 +125,10 @@ func (s *Store) read() (*State, error) {
 }
 
 // Puzzle returns the progress on a puzzle (the zero value if none).
-func (s *Store) Puzzle(id string) Puzzle {
-	if p := s.state.Puzzles[id]; p != nil {
-		return *p
-	}
-	return Puzzle{}
-}
+func (s *Store) Puzzle(id string) Puzzle { return s.state.Puzzle(id) }
 
 // Topic returns the progress on a topic (the zero value if none).
-func (s *Store) Topic(id string) Topic {
-	if t := s.state.Topics[id]; t != nil {
-		return *t
-	}
-	return Topic{}
-}
+func (s *Store) Topic(id string) Topic { return s.state.Topic(id) }
 
 // Attempt is one answer submitted to a puzzle.
 type Attempt struct {
@@ -168,19 +158,30 @@ func (s *Store) Record(a Attempt) error {
 			keepFile = true
 		}
 	}
-	p := s.state.Puzzles[a.Puzzle]
+	s.state.Apply(a)
+	if keepFile {
+		return fmt.Errorf("%w; this answer was not saved", readErr)
+	}
+	return errors.Join(readErr, s.save())
+}
+
+// Apply adds an attempt to the state: the puzzle's attempts, hints and
+// best points, and the topic's streak (puzzles solved at the first attempt
+// in a row; a wrong answer ends it).
+func (st *State) Apply(a Attempt) {
+	p := st.Puzzles[a.Puzzle]
 	if p == nil {
 		p = &Puzzle{}
-		s.state.Puzzles[a.Puzzle] = p
+		st.Puzzles[a.Puzzle] = p
 	}
 	first := !p.Solved && p.Attempts == 0
 	p.Attempts++
 	p.Hints = max(p.Hints, a.Hints)
 	if a.Topic != "" {
-		t := s.state.Topics[a.Topic]
+		t := st.Topics[a.Topic]
 		if t == nil {
 			t = &Topic{}
-			s.state.Topics[a.Topic] = t
+			st.Topics[a.Topic] = t
 		}
 		switch {
 		case a.Right && first:
@@ -194,11 +195,40 @@ func (s *Store) Record(a Attempt) error {
 		p.Solved = true
 		p.Points = max(p.Points, a.Points)
 	}
-	if keepFile {
-		return fmt.Errorf("%w; this answer was not saved", readErr)
-	}
-	return errors.Join(readErr, s.save())
 }
+
+// Clone is a deep copy of the state.
+func (st *State) Clone() *State {
+	c := newState()
+	for id, p := range st.Puzzles {
+		cp := *p
+		c.Puzzles[id] = &cp
+	}
+	for id, t := range st.Topics {
+		ct := *t
+		c.Topics[id] = &ct
+	}
+	return c
+}
+
+// Puzzle returns the progress on a puzzle (the zero value if none).
+func (st *State) Puzzle(id string) Puzzle {
+	if p := st.Puzzles[id]; p != nil {
+		return *p
+	}
+	return Puzzle{}
+}
+
+// Topic returns the progress on a topic (the zero value if none).
+func (st *State) Topic(id string) Topic {
+	if t := st.Topics[id]; t != nil {
+		return *t
+	}
+	return Topic{}
+}
+
+// Snapshot is a copy of the progress as it is now.
+func (s *Store) Snapshot() *State { return s.state.Clone() }
 
 // save writes the state atomically: a temporary file in the same folder,
 // synced, then renamed over the old one.

@@ -23,8 +23,13 @@ type frame struct {
 	name  string // the program's name in the header
 
 	playing   bool
-	speed     int // steps per second while playing
-	pick      int // the output line being picked, or -1
+	speed     int    // steps per second while playing
+	pick      int    // the output line being picked, or -1
+	banner    string // non-empty: the headline says where a prediction went wrong
+	divStep   int    // the step where it went wrong, whose why is divWhy
+	divWhy    string
+	predicted []string // non-nil: the user's predicted stdout lines, marked against the output
+	ayg       *asYouGo // non-nil: predicting as you go; the Output pane asks
 	shortHelp string
 	fullHelp  string // non-empty: the help overlay is open
 }
@@ -198,7 +203,10 @@ func (f *frame) header(w int) block {
 	left := newRow(w - right.used - 1)
 	left.add(th.accent, " loopviz ")
 	left.add(th.bold, f.name)
-	if p, ok := f.tl.problemBy(f.step); ok {
+	if f.banner != "" {
+		left.add(th.dim, "  ")
+		left.add(th.warnText, "✗ "+f.banner)
+	} else if p, ok := f.tl.problemBy(f.step); ok {
 		left.add(th.dim, "  ")
 		left.add(th.errorText, "✗ "+f.problemSummary(p))
 	} else if f.step == f.tl.trace.Len()-1 {
@@ -231,6 +239,9 @@ func (f *frame) narration(r rect) block {
 	t := f.tl.trace
 	label := t.StepLabel(f.step)
 	why := t.Step(f.step).Why
+	if f.divWhy != "" && f.step == f.divStep {
+		why = f.divWhy
+	}
 	if why == "" {
 		why = defaultWhy(f.tl, f.step)
 	}

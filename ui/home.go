@@ -3,15 +3,19 @@ package ui
 import (
 	"strconv"
 	"strings"
+
+	"github.com/loopviz/loopviz/progress"
 )
 
 // Scenario is a program the home screen lists.
 type Scenario struct {
-	Name   string // "timers-clamp"
-	Topic  string // the group it is listed under
-	Title  string // one line: what it demonstrates
-	Source []byte
-	File   string // where it is on disk, to run it
+	Name       string // "timers-clamp"
+	Kind       ScenarioKind
+	Topic      string // the group it is listed under
+	Title      string // one line: what it demonstrates
+	Difficulty int    // puzzles: 1 to 3
+	Source     []byte
+	File       string // where it is on disk, to run it
 }
 
 // FileName is the scenario's file name: Name plus ".js", or Name itself when
@@ -23,6 +27,14 @@ func (s Scenario) FileName() string {
 	return s.Name + ".js"
 }
 
+// ScenarioKind says whether enter predicts a scenario's output or watches it.
+type ScenarioKind uint8
+
+const (
+	KindDemo   ScenarioKind = iota // opens in the simulator
+	KindPuzzle                     // opens in the prediction screen (a Puzzle of the same name)
+)
+
 // home is the home screen: the built-in scenarios by topic, one selected,
 // and a preview of it.
 type home struct {
@@ -30,6 +42,28 @@ type home struct {
 	sources []*sourceFile // previews, made once
 	rows    []homeRow     // the list as drawn: topic headings and items
 	cursor  int           // selected item
+	prog    *progress.State
+	puzzles []Puzzle // for the suggestion of the next puzzle
+}
+
+// solved reports whether item i is a solved puzzle.
+func (h *home) solved(i int) bool {
+	s := h.items[i]
+	return s.Kind == KindPuzzle && h.prog != nil && h.prog.Puzzle(s.Name).Solved
+}
+
+// topicCount is how many puzzles the topic of heading row r holds, and how
+// many of them are solved.
+func (h *home) topicCount(topic string) (solved, total int) {
+	for i, s := range h.items {
+		if s.Topic == topic && s.Kind == KindPuzzle {
+			total++
+			if h.solved(i) {
+				solved++
+			}
+		}
+	}
+	return solved, total
 }
 
 // homeRow is one line of the list: a topic heading or an item.
@@ -128,8 +162,29 @@ func (h *home) draw(th *theme, w, hgt int, shortHelp, fullHelp string) string {
 	c := newCanvas(w, hgt)
 	head := newRow(w)
 	head.add(th.accent, " loopviz ")
-	head.add(th.bold, "pick a program and watch Node's event loop run it")
-	head.addRight(th.dim, strconv.Itoa(len(h.items))+" programs ")
+	solved, total := 0, 0
+	for i, s := range h.items {
+		if s.Kind == KindPuzzle {
+			total++
+			if h.solved(i) {
+				solved++
+			}
+		}
+	}
+	if total == 0 {
+		head.add(th.bold, "pick a program and watch Node's event loop run it")
+		head.addRight(th.dim, strconv.Itoa(len(h.items))+" programs ")
+	} else {
+		head.add(th.bold, "predict the output, or watch the loop run it")
+		count := strconv.Itoa(solved) + "/" + strconv.Itoa(total) + " puzzles solved"
+		right := count
+		if p := nextUnsolved(h.puzzles, h.prog, ""); p != nil {
+			right += " · n: next puzzle " + p.ID
+		}
+		if !head.addRight(th.dim, right+" ") {
+			head.addRight(th.dim, count+" ")
+		}
+	}
 	c.put(l.header, block{head.String()})
 	f := &frame{th: th} // for its box drawing
 	if fullHelp != "" {
@@ -169,6 +224,9 @@ func (h *home) drawList(th *theme, w, n int) block {
 		r := newRow(w)
 		if hr.topic != "" {
 			r.pad(1).add(th.listTopic, hr.topic)
+			if solved, total := h.topicCount(hr.topic); total > 0 {
+				r.add(th.dim, "  "+strconv.Itoa(solved)+"/"+strconv.Itoa(total)+" solved")
+			}
 			out = append(out, r.String())
 			continue
 		}
@@ -177,10 +235,18 @@ func (h *home) drawList(th *theme, w, n int) block {
 		if _, rest, ok := strings.Cut(s.Name, "-"); ok {
 			short = rest
 		}
+		mark := " "
+		if h.solved(hr.item) {
+			mark = "✓"
+		}
 		if hr.item == h.cursor {
 			r.add(th.listCursor, " ▸ "+short+" ")
 		} else {
 			r.pad(3).add(th.text, short+" ")
+		}
+		if s.Kind == KindPuzzle {
+			r.add(th.okText, mark)
+			r.add(th.accent, stars(s.Difficulty))
 		}
 		r.add(th.dim, " "+s.Title)
 		out = append(out, r.String())
@@ -197,7 +263,23 @@ func (h *home) drawPreview(th *theme, w, n int) block {
 	for _, l := range wrap(s.Title, w-2) {
 		out = append(out, newRow(w).pad(1).add(th.title, l).String())
 	}
-	out = append(out, newRow(w).pad(1).add(th.dim, s.Topic+" · enter opens it in the simulator").String())
+	what := " · enter opens it in the simulator"
+	if s.Kind == KindPuzzle {
+		what = " · " + stars(s.Difficulty) + " · enter: predict its output"
+		if h.prog != nil {
+			if p := h.prog.Puzzle(s.Name); p.Solved {
+				what += " · solved, " + strconv.Itoa(p.Points) + " points"
+			} else if p.Attempts > 0 {
+				what += " · " + strconv.Itoa(p.Attempts) + " attempt(s) so far"
+			}
+		}
+		if h.prog != nil {
+			if t := h.topicStreak(s); t.Best > 0 {
+				what += " · topic streak " + strconv.Itoa(t.Streak) + " (best " + strconv.Itoa(t.Best) + ")"
+			}
+		}
+	}
+	out = append(out, newRow(w).pad(1).add(th.dim, s.Topic+what).String())
 	out = append(out, blank(w, 1)...)
 	src := h.sources[h.cursor]
 	numW := max(len(strconv.Itoa(len(src.lines))), 2)
@@ -216,4 +298,14 @@ func (h *home) drawPreview(th *theme, w, n int) block {
 		out = append(out, r.String())
 	}
 	return out
+}
+
+// topicStreak is the progress on the topic of a puzzle item.
+func (h *home) topicStreak(s Scenario) progress.Topic {
+	for _, p := range h.puzzles {
+		if p.ID == s.Name {
+			return h.prog.Topic(p.TopicID)
+		}
+	}
+	return progress.Topic{}
 }

@@ -65,7 +65,7 @@ func (k viewerKeys) FullHelp() [][]key.Binding {
 // homeKeys are the home screen's key bindings.
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, NextTopic, PrevTopic key.Binding
-	Open, Help, Quit                                              key.Binding
+	Open, NextPuzzle, Help, Quit                                  key.Binding
 }
 
 func newHomeKeys() homeKeys {
@@ -73,28 +73,81 @@ func newHomeKeys() homeKeys {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return homeKeys{
-		Up:        b([]string{"up", "k"}, "↑/k", "up"),
-		Down:      b([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:    b([]string{"pgup", "b"}, "pgup", "page up"),
-		PageDown:  b([]string{"pgdown", "f"}, "pgdn", "page down"),
-		Top:       b([]string{"g", "home"}, "g", "first"),
-		Bottom:    b([]string{"G", "end"}, "G", "last"),
-		NextTopic: b([]string{"tab", "]"}, "tab", "next topic"),
-		PrevTopic: b([]string{"shift+tab", "["}, "shift+tab", "previous topic"),
-		Open:      b([]string{"enter", "right", "l"}, "enter", "open"),
-		Help:      b([]string{"?"}, "?", "help"),
-		Quit:      b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
+		Up:         b([]string{"up", "k"}, "↑/k", "up"),
+		Down:       b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:     b([]string{"pgup", "b"}, "pgup", "page up"),
+		PageDown:   b([]string{"pgdown", "f"}, "pgdn", "page down"),
+		Top:        b([]string{"g", "home"}, "g", "first"),
+		Bottom:     b([]string{"G", "end"}, "G", "last"),
+		NextTopic:  b([]string{"tab", "]"}, "tab", "next topic"),
+		PrevTopic:  b([]string{"shift+tab", "["}, "shift+tab", "previous topic"),
+		Open:       b([]string{"enter", "right", "l"}, "enter", "open"),
+		NextPuzzle: b([]string{"n"}, "n", "next unsolved puzzle"),
+		Help:       b([]string{"?"}, "?", "help"),
+		Quit:       b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
 	}
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.NextPuzzle, k.Help, k.Quit}
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTopic, k.PrevTopic, k.Open},
+		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle},
 		{k.Help, k.Quit},
 	}
 }
+
+// predictKeys are the prediction screen's key bindings.
+type predictKeys struct {
+	Up, Down, MoveUp, MoveDown, TypeOrder, OpenAnswer key.Binding
+	Hint, Submit, Retry, Next, Help, Back, Quit       key.Binding
+	AsYouGo                                           key.Binding
+}
+
+func newPredictKeys() predictKeys {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return predictKeys{
+		Up:         b([]string{"up", "k"}, "↑/k", "select up"),
+		Down:       b([]string{"down", "j"}, "↓/j", "select down"),
+		MoveUp:     b([]string{"shift+up", "K", "ctrl+up"}, "shift+↑/K", "move line up"),
+		MoveDown:   b([]string{"shift+down", "J", "ctrl+down"}, "shift+↓/J", "move line down"),
+		TypeOrder:  b([]string{"t", ":"}, "t", "type the order (letters)"),
+		OpenAnswer: b([]string{"e"}, "e", "type the answer freely"),
+		Hint:       b([]string{"h"}, "h", "hint (−3 points)"),
+		AsYouGo:    b([]string{"p"}, "p", "predict as you go, line by line"),
+		Submit:     b([]string{"enter"}, "enter", "submit"),
+		Retry:      b([]string{"r"}, "r", "try again"),
+		Next:       b([]string{"n"}, "n", "next puzzle"),
+		Help:       b([]string{"?"}, "?", "help"),
+		Back:       b([]string{"esc"}, "esc", "back"),
+		Quit:       b([]string{"q", "ctrl+c"}, "q", "quit"),
+	}
+}
+
+func (k predictKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.MoveUp, k.MoveDown, k.TypeOrder, k.Hint, k.Submit, k.Help, k.Quit}
+}
+
+func (k predictKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.MoveUp, k.MoveDown},
+		{k.TypeOrder, k.OpenAnswer, k.Hint, k.Submit, k.AsYouGo},
+		{k.Retry, k.Next, k.Help, k.Back, k.Quit},
+	}
+}
+
+// verdictKeys is the footer of the verdict screen.
+type verdictKeys struct{ k predictKeys }
+
+func (v verdictKeys) ShortHelp() []key.Binding {
+	k := v.k
+	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open the simulator"))
+	return []key.Binding{open, k.Retry, k.Hint, k.Next, k.Back, k.Quit}
+}
+
+func (v verdictKeys) FullHelp() [][]key.Binding { return v.k.FullHelp() }

@@ -15,8 +15,10 @@ import (
 	"os"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/loopviz/loopviz/progress"
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -29,6 +31,15 @@ type Options struct {
 	ThemeSet  bool
 	Level     sim.Level // the granularity to start at
 	Watch     bool      // re-run the file when it changes on disk
+
+	Puzzles  []Puzzle        // the puzzles, in the order "next puzzle" follows
+	Puzzle   string          // open this puzzle's prediction screen first
+	Judge    JudgeFunc       // grades an answer (the caller's: it runs the program)
+	Record   RecordFunc      // saves an attempt (nil: progress is not kept)
+	Progress *progress.State // the learner's progress so far (nil: none)
+
+	Interview       []InterviewQuestion // non-empty: start an interview practice session
+	InterviewBudget time.Duration       // time per question (default 3 minutes)
 }
 
 // screen is which screen the model shows.
@@ -37,6 +48,8 @@ type screen uint8
 const (
 	screenHome screen = iota
 	screenViewer
+	screenPredict
+	screenInterview
 )
 
 // Model is the root bubbletea model.
@@ -48,7 +61,20 @@ type Model struct {
 
 	vkeys    viewerKeys
 	hkeys    homeKeys
+	pkeys    predictKeys
 	showHelp bool
+
+	pred        *predict        // the puzzle being predicted
+	prog        *progress.State // progress, as this session sees it
+	fromPredict bool            // the viewer was opened from a verdict: esc goes back to it
+	banner      string          // the viewer's headline when it shows where an answer went wrong
+	judgeGen    int             // verdicts of abandoned puzzles are dropped
+	aygPending  bool            // the run being made is for predicting as you go
+
+	iv            *interview // the interview practice session
+	ikeys         interviewKeys
+	fromInterview bool // the viewer was opened from the interview: esc goes back to it
+	ivGen         int
 
 	screen   screen
 	home     *home
@@ -65,13 +91,27 @@ type Model struct {
 
 // New makes the model.
 func New(o Options) *Model {
-	m := &Model{opts: o, th: newTheme(ThemeDark), vkeys: newViewerKeys(), hkeys: newHomeKeys(), home: newHome(o.Scenarios)}
+	m := &Model{opts: o, th: newTheme(ThemeDark), vkeys: newViewerKeys(), hkeys: newHomeKeys(), pkeys: newPredictKeys(), home: newHome(o.Scenarios)}
+	m.prog = &progress.State{Puzzles: map[string]*progress.Puzzle{}, Topics: map[string]*progress.Topic{}}
+	if o.Progress != nil {
+		m.prog = o.Progress.Clone()
+	}
+	m.home.prog = m.prog
+	m.home.puzzles = o.Puzzles
 	if o.ThemeSet {
 		m.th, m.themeKnown = newTheme(o.Theme), true
 	}
 	if o.File != "" {
 		m.screen = screenViewer
 		m.file, m.name = o.File, shortName(o.File)
+	}
+	if p := m.findPuzzle(o.Puzzle); p != nil {
+		m.openPuzzle(p)
+	}
+	m.ikeys = newInterviewKeys()
+	if len(o.Interview) > 0 {
+		m.iv = newInterview(o.Interview, o.InterviewBudget)
+		m.screen = screenInterview
 	}
 	return m
 }
@@ -98,6 +138,12 @@ type (
 		ok    bool
 	}
 	playTickMsg struct{ gen int }
+	judgedMsg   struct {
+		gen    int
+		judged *Judged
+		err    error
+	}
+	recordedMsg struct{ err error }
 )
 
 // watchInterval is how often watch mode looks at the file.
@@ -107,6 +153,9 @@ func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if !m.themeKnown {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.screen == screenInterview {
+		cmds = append(cmds, interviewTick(m.ivGen))
 	}
 	if m.screen == screenViewer {
 		cmds = append(cmds, m.startRun(false))
@@ -179,6 +228,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.keep && m.view != nil {
 			v.keepPlace(m.view)
 		}
+		if m.aygPending || (m.view != nil && m.view.ayg != nil) {
+			v.ayg = newAsYouGo(msg.run.Trace)
+			v.first()
+			m.aygPending = false
+		}
 		m.view = v
 	case watchTickMsg:
 		if m.screen != screenViewer || !m.opts.Watch {
@@ -198,12 +252,35 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != m.playGen || v == nil || !v.playing {
 			return m, nil
 		}
+		old := v.step
 		v.next()
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+			if v.ayg.asking {
+				m.stopPlay()
+				return m, nil
+			}
+		}
 		if v.atEnd() {
 			v.playing = false
 			return m, nil
 		}
 		return m, m.playTick()
+	case judgedMsg:
+		return m, m.judgedDone(msg)
+	case interviewTickMsg:
+		if m.iv == nil || msg.gen != m.ivGen || m.iv.done {
+			return m, nil
+		}
+		m.iv.spent[m.iv.cur] += time.Second
+		return m, interviewTick(m.ivGen)
+	case recordedMsg:
+		if m.pred != nil {
+			m.pred.warn = ""
+			if msg.err != nil {
+				m.pred.warn = msg.err.Error()
+			}
+		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.MouseWheelMsg:
@@ -228,6 +305,10 @@ func (m *Model) stopPlay() {
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	// Typing into the prediction screen takes every key, q and ? included.
+	if m.screen == screenPredict && !m.showHelp && (m.pred.mode == modeTyping || m.pred.mode == modeOpen) {
+		return m.predictKey(msg)
+	}
 	if key.Matches(msg, m.vkeys.Quit) {
 		return m, tea.Quit
 	}
@@ -241,8 +322,13 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.showHelp = true
 		return m, nil
 	}
-	if m.screen == screenHome {
+	switch m.screen {
+	case screenHome:
 		return m.homeKey(msg)
+	case screenPredict:
+		return m.predictKey(msg)
+	case screenInterview:
+		return m.interviewKey(msg)
 	}
 	return m.viewerKey(msg)
 }
@@ -271,6 +357,10 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		h.moveTopic(-1)
 	case key.Matches(msg, k.Open):
 		return m, m.openSelected()
+	case key.Matches(msg, k.NextPuzzle):
+		if p := nextUnsolved(m.opts.Puzzles, m.prog, ""); p != nil {
+			m.openPuzzle(p)
+		}
 	}
 	return m, nil
 }
@@ -281,6 +371,10 @@ func (m *Model) openSelected() tea.Cmd {
 		return nil
 	}
 	s := m.home.items[m.home.cursor]
+	if p := m.findPuzzle(s.Name); p != nil && s.Kind == KindPuzzle {
+		m.openPuzzle(p)
+		return nil
+	}
 	m.screen, m.fromHome = screenViewer, true
 	m.file, m.name = s.File, s.FileName()
 	m.view, m.runErr = nil, ""
@@ -300,6 +394,14 @@ func (m *Model) viewerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			v.pick = -1
 		case v != nil && v.playing:
 			m.stopPlay()
+		case m.fromInterview:
+			m.stopPlay()
+			m.screen, m.view, m.runErr, m.loading, m.fromInterview = screenInterview, nil, "", false, false
+			m.runGen++
+		case m.fromPredict:
+			m.stopPlay()
+			m.screen, m.view, m.runErr, m.loading, m.banner, m.fromPredict = screenPredict, nil, "", false, "", false
+			m.runGen++
 		case m.fromHome:
 			m.stopPlay()
 			m.screen, m.view, m.runErr, m.loading = screenHome, nil, "", false
@@ -315,6 +417,17 @@ func (m *Model) viewerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if v == nil || m.runErr != "" {
 		return m, nil
 	}
+	if v.ayg != nil && v.ayg.asking {
+		m.stopPlay()
+		m.asYouGoKey(msg)
+		return m, nil
+	}
+	old := v.step
+	defer func() {
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+		}
+	}()
 	if v.pick >= 0 {
 		switch {
 		case key.Matches(msg, k.Up):
@@ -408,10 +521,17 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.stopPlay()
+	if v.ayg != nil && v.ayg.asking {
+		return m, nil
+	}
+	old := v.step
 	if d < 0 {
 		v.prev()
 	} else {
 		v.next()
+	}
+	if v.ayg != nil {
+		v.ayg.gate(v, old)
 	}
 	return m, nil
 }
@@ -451,7 +571,11 @@ func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 		if !v.tl.visible(v.level, n) {
 			n = v.tl.prev(v.level, n)
 		}
+		old := v.step
 		v.goTo(n)
+		if v.ayg != nil {
+			v.ayg.gate(v, old)
+		}
 	case l.loop.inner().contains(msg.X, msg.Y) && msg.Y == l.loop.inner().y:
 		// The rail: a click on a phase jumps to the loop's next visit to it.
 		in := l.loop.inner()
@@ -466,7 +590,11 @@ func (m *Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 		if i < printed {
 			m.stopPlay()
 			v.pick = -1
+			old := v.step
 			v.jumpToLine(i)
+			if v.ayg != nil {
+				v.ayg.gate(v, old)
+			}
 		}
 	}
 	return m, nil
@@ -491,6 +619,24 @@ func (m *Model) content() string {
 		return ""
 	}
 	th := m.th
+	if m.screen == screenInterview {
+		full := ""
+		if m.showHelp {
+			full = fullHelpView(th, m.ikeys, w)
+		}
+		return m.iv.draw(th, w, h, shortHelpView(th, m.ikeys, w), full)
+	}
+	if m.screen == screenPredict {
+		var keys help.KeyMap = m.pkeys
+		if m.pred.mode == modeVerdict {
+			keys = verdictKeys{m.pkeys}
+		}
+		full := ""
+		if m.showHelp {
+			full = fullHelpView(th, m.pkeys, w)
+		}
+		return m.pred.draw(th, w, h, shortHelpView(th, keys, w), full)
+	}
 	if m.screen == screenHome {
 		full := ""
 		if m.showHelp {
@@ -517,5 +663,16 @@ func (m *Model) content() string {
 	if m.showHelp {
 		full = fullHelpView(th, m.vkeys, w)
 	}
-	return m.view.frame(th, w, h, shortHelpView(th, m.vkeys, w), full).draw()
+	f := m.view.frame(th, w, h, shortHelpView(th, m.vkeys, w), full)
+	f.banner = m.banner
+	if m.fromPredict && m.pred != nil && m.pred.judged != nil {
+		f.predicted = m.pred.judged.Verdict.Answer
+		if f.predicted == nil {
+			f.predicted = []string{}
+		}
+	}
+	if m.banner != "" && m.pred != nil && m.pred.judged != nil {
+		f.divStep, f.divWhy = m.pred.judged.Divergence.Step, m.pred.judged.Divergence.Why
+	}
+	return f.draw()
 }

@@ -184,6 +184,13 @@ func (f *frame) outputTitle() string {
 	if n == 1 {
 		title = "1 line"
 	}
+	if f.ayg != nil {
+		return title + " · " + f.ayg.title()
+	}
+	if f.predicted != nil {
+		right, wrong := f.predictionScore()
+		title += " · your prediction: " + strconv.Itoa(right) + " ✓ " + strconv.Itoa(wrong) + " ✗"
+	}
 	if f.pick >= 0 {
 		title += " · pick one: ↑↓ enter esc"
 	}
@@ -202,6 +209,14 @@ func outputWindow(printed, h, pick int) int {
 // output draws what the program printed so far: stderr marked "!", and the
 // lines this step printed marked "▶".
 func (f *frame) output(w, h int) block {
+	if f.ayg != nil {
+		printed := f.outputLines(w, h)
+		return f.ayg.draw(f.th, w, h, printed)
+	}
+	return f.outputLines(w, h)
+}
+
+func (f *frame) outputLines(w, h int) block {
 	th := f.th
 	tl := f.tl
 	printed := tl.linesAt(f.step)
@@ -213,7 +228,15 @@ func (f *frame) output(w, h int) block {
 	if st := tl.trace.Step(f.step); st.Kind == sim.KindOutput {
 		cur = int32(st.Arg)
 	}
-	for i := outputWindow(printed, h, f.pick); i < printed && len(out) < h; i++ {
+	// The stdout lines before the window, to number the ones in it.
+	first := outputWindow(printed, h, f.pick)
+	k := 0
+	for i := 0; i < first; i++ {
+		if !tl.lines[i].stderr {
+			k++
+		}
+	}
+	for i := first; i < printed && len(out) < h; i++ {
 		l := tl.lines[i]
 		r := newRow(w)
 		mark, markP, textP := " ", th.text, th.stdout
@@ -236,10 +259,51 @@ func (f *frame) output(w, h int) block {
 			r.pad(1)
 		}
 		r.add(textP, l.text)
+		if f.predicted != nil && !l.stderr {
+			f.predictionMark(r, k, l.text)
+		}
+		if !l.stderr {
+			k++
+		}
 		if i == f.pick || (l.output == cur && !l.stderr) {
 			r.fill(textP, " ")
 		}
 		out = append(out, r.String())
 	}
 	return out
+}
+
+// predictionMark marks stdout line k against the user's prediction: ✓ when
+// they predicted this line here, else ✗ and what they said.
+func (f *frame) predictionMark(r *row, k int, text string) {
+	th := f.th
+	switch {
+	case k < len(f.predicted) && f.predicted[k] == strings.TrimRight(text, " \t"):
+		r.add(th.okText, "  ✓")
+	case k < len(f.predicted):
+		r.add(th.errorText, "  ✗ you: ")
+		r.add(th.dim, f.predicted[k])
+	default:
+		r.add(th.errorText, "  ✗ you: ")
+		r.add(th.dim, "(no more lines)")
+	}
+}
+
+// predictionScore counts the stdout lines printed so far that the user
+// predicted right and wrong.
+func (f *frame) predictionScore() (right, wrong int) {
+	k := 0
+	for i := 0; i < f.tl.linesAt(f.step); i++ {
+		l := f.tl.lines[i]
+		if l.stderr {
+			continue
+		}
+		if k < len(f.predicted) && f.predicted[k] == strings.TrimRight(l.text, " \t") {
+			right++
+		} else {
+			wrong++
+		}
+		k++
+	}
+	return right, wrong
 }

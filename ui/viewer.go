@@ -21,8 +21,9 @@ type viewer struct {
 	snap  *sim.Snapshot // of step
 
 	playing bool
-	speed   int // index into speeds
-	pick    int // output line being picked, or -1
+	speed   int      // index into speeds
+	pick    int      // output line being picked, or -1
+	ayg     *asYouGo // predicting as you go, or nil
 }
 
 func newViewer(run *Run, name string, level sim.Level) *viewer {
@@ -151,7 +152,7 @@ func (v *viewer) frame(th *theme, w, h int, shortHelp, fullHelp string) *frame {
 	return &frame{
 		tl: v.tl, snap: v.snap, step: v.step, level: v.level, th: th,
 		lay:  computeLayout(w, h, v.tl.usage),
-		name: v.name, playing: v.playing, speed: speeds[v.speed], pick: v.pick,
+		name: v.name, playing: v.playing, speed: speeds[v.speed], pick: v.pick, ayg: v.ayg,
 		shortHelp: shortHelp, fullHelp: fullHelp,
 	}
 }

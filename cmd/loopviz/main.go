@@ -16,6 +16,8 @@ const usage = `loopviz: see how the Node.js event loop runs your JavaScript.
 
 Usage:
   loopviz                    open the home screen: puzzles and demos by topic
+  loopviz puzzle [ID]        predict a puzzle's output (the next unsolved one without an ID)
+  loopviz interview          a timed session of interview questions, self-graded
   loopviz list [--json]      list the built-in puzzles and demos
   loopviz check ID|FILE --answer ANSWER.txt
                              grade a predicted output (exit 0 right, 1 wrong, 2 bad input)
@@ -81,6 +83,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdExplore(args[1:], stdout, stderr)
 	case "render":
 		return cmdRender(args[1:], stdout, stderr)
+	case "puzzle":
+		return cmdPuzzle(args[1:], stdout, stderr)
+	case "interview":
+		return cmdInterview(args[1:], stdout, stderr)
 	case "list":
 		return cmdList(args[1:], stdout, stderr)
 	case "check":

@@ -185,11 +185,6 @@ func (t *target) replay(opts runtime.Options, j *judgement, i int) (*runtime.Res
 	return runtime.Run(opts)
 }
 
-// stateFlag is the --state-dir flag of the commands that keep progress.
-func stateFlag(fs *flag.FlagSet) *string {
-	return fs.String("state-dir", "", "keep puzzle progress in `DIR` (default: $XDG_STATE_HOME/loopviz or ~/.local/state/loopviz)")
-}
-
 // openProgress opens the progress store, warning (never failing) when it
 // cannot be used.
 func openProgress(dir string, stderr io.Writer) *progress.Store {
@@ -213,7 +208,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	answerFile := fs.String("answer", "", "the predicted output, one line per line printed (`FILE`; - reads stdin)")
 	hints := fs.Int("hints", 0, "hints you used (`N`): each costs points")
-	stateDir := stateFlag(fs)
+	stateDir := stateDirFlag(fs)
 	var rf runFlags
 	rf.register(fs)
 	fs.Usage = func() {
@@ -304,7 +299,7 @@ flags:
 			fmt.Fprintf(stdout, "It is one of %d orders the loop allows: the program races.\n", len(j.accepted))
 		}
 		if t.puzzle != nil {
-			fmt.Fprintf(stdout, "\n%s\n", t.puzzle.Explanation)
+			fmt.Fprintf(stdout, "\n%s\n\nMore on this: loopviz learn %s\n", t.puzzle.Explanation, t.puzzle.Lesson)
 		}
 		return 0
 	}

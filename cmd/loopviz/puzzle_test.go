@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loopviz/loopviz/interview"
+	"github.com/loopviz/loopviz/lessons"
 	"github.com/loopviz/loopviz/progress"
 	"github.com/loopviz/loopviz/scenarios"
 )
@@ -137,5 +139,65 @@ func TestCheckKeepsProgress(t *testing.T) {
 	out, errOut, code := runCLI("check", "order-start-end", "--answer", right, "--state-dir", state)
 	if code != 0 || !strings.Contains(errOut, "warning: your progress file was damaged") {
 		t.Errorf("damaged state: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
+
+func TestPuzzleCommandBadInput(t *testing.T) {
+	state := t.TempDir()
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"puzzle", "no-such-puzzle", "--state-dir", state}, `no such puzzle "no-such-puzzle" (try: loopviz list)`},
+		{[]string{"puzzle", "a", "b", "--state-dir", state}, "one puzzle at a time"},
+		{[]string{"puzzle", "order-start-end", "--state-dir", state}, "needs a terminal (to grade an answer in a script: loopviz check order-start-end --answer FILE)"},
+		{[]string{"puzzle", "--state-dir", state}, "loopviz check order-executor-is-sync"}, // the next unsolved one
+		{[]string{"puzzle", "--theme", "pink", "--state-dir", state}, `unknown theme "pink"`},
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+}
+
+// TestPuzzleLessonsExist: every puzzle points to a lesson of the course.
+func TestPuzzleLessonsExist(t *testing.T) {
+	for _, p := range scenarios.Puzzles() {
+		if lessons.Index(p.Lesson) < 0 {
+			t.Errorf("%s: related lesson %q is not in the course (%s)", p.ID, p.Lesson, strings.Join(lessons.IDs(), ", "))
+		}
+	}
+}
+
+func TestInterviewCommand(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"interview", "--questions", "99"}, "--questions must be between 0 and 13"},
+		{[]string{"interview", "--minutes", "0"}, "--minutes must be between 1 and 60"},
+		{[]string{"interview", "extra"}, `unexpected argument "extra"`},
+		{[]string{"interview"}, "the session needs a terminal"},
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+	// Every question's example and lesson exist, and its example runs.
+	qs, err := interviewQuestions(interview.All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if lessons.Index(q.Lesson) < 0 {
+			t.Errorf("%s: no lesson %q", q.ID, q.Lesson)
+		}
+		if _, err := os.Stat(q.ExampleFile); err != nil {
+			t.Errorf("%s: example %s: %v", q.ID, q.Example, err)
+		}
 	}
 }

@@ -38,7 +38,16 @@ func (d *tmuxDriver) tmux(args ...string) string {
 
 // start opens a session of w x h running command.
 func (d *tmuxDriver) start(w, h int, command string) {
-	d.tmux("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command)
+	// The server of a session that just ended may still be shutting down:
+	// a new session then fails at once, and a moment later works.
+	args := []string{"-L", d.socket, "new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), command}
+	for range 20 {
+		if exec.Command("tmux", args...).Run() == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	d.tmux(args[2:]...)
 }
 
 func (d *tmuxDriver) keys(keys ...string) {
@@ -158,14 +167,90 @@ console.log('script end');
 	d.sessionGone()
 
 	// The home screen lists the built-in programs; enter opens one, esc comes back.
-	d.start(100, 30, env+bin)
-	d.waitFor("pick a program", "Puzzles · Sync, nextTick", "Preview")
-	d.keys("Enter")
-	d.waitFor("order-executor-is-sync.js", "Call stack", "Queues")
+	d.start(100, 30, env+bin+" --state-dir "+t.TempDir())
+	d.waitFor("predict the output, or watch", "Puzzles · Sync, nextTick", "Preview", "0/73 puzzles solved")
+	d.keys("Enter") // a puzzle opens in the prediction screen
+	d.waitFor("order-executor-is-sync.js", "Your prediction", "5 lines to order")
 	d.keys("Escape")
-	d.waitFor("pick a program")
+	d.waitFor("predict the output, or watch")
+	d.keys("G", "Enter") // the last program is a demo: it opens in the simulator
+	d.waitFor("Call stack", "Queues")
+	d.keys("Escape")
+	d.waitFor("predict the output, or watch")
 	d.keys("q")
 	if !d.sessionGone() {
 		t.Fatalf("q did not quit the home screen:\n%s", d.screen())
 	}
+}
+
+// TestPuzzleInTmux solves one puzzle right and one wrong (then right at the
+// second attempt) through the real binary, as a user would, and checks that
+// the progress was saved.
+func TestPuzzleInTmux(t *testing.T) {
+	d := newTmux(t)
+	bin := buildLoopviz(t)
+	cache, state := t.TempDir(), t.TempDir()
+	env := "env XDG_CACHE_HOME=" + cache + " HOME=" + cache + " "
+	send := func(keys ...string) { // one at a time: a terminal sees typing, not a paste
+		for _, k := range keys {
+			d.keys(k)
+			time.Sleep(30 * time.Millisecond)
+		}
+	}
+
+	// Right at the first attempt. The lines come shuffled, each with a letter:
+	// a Start, b setTimeout, c nextTick, d Promise, e End.
+	d.start(100, 30, env+bin+" puzzle order-start-end --state-dir "+state)
+	d.waitFor("Start, end", "Your prediction", "a Start", "e End")
+	if s := d.screen(); strings.Contains(s, "Event loop") || strings.Contains(s, "Queues") {
+		t.Errorf("the loop panes show while predicting:\n%s", s)
+	}
+	send("t", "a", "e", "c", "d", "b", "Enter")
+	d.waitFor("1. a Start", "2. e End", "3. c nextTick")
+	send("Enter")
+	d.waitFor("✓ Right!", "+10 points", "drains the nextTick queue")
+	send("Enter") // the step-through
+	d.waitFor("Call stack", "Event loop", "order-start-end.js")
+	d.keys("q")
+	if !d.sessionGone() {
+		t.Fatalf("q did not quit:\n%s", d.screen())
+	}
+
+	// Wrong, then right. Shuffled: a one, b four, c three, d two, e five.
+	d.start(100, 30, env+bin+" puzzle order-executor-is-sync --state-dir "+state)
+	d.waitFor("The promise executor", "a one", "e five")
+	send("h")
+	d.waitFor("Hints", "runs right away")
+	send("Enter") // the shuffled order, as it is
+	d.waitFor("✗ Not quite", "✗ four", "the loop printed: two", "Where the loop went another way")
+	send("Enter") // the simulator, at the step where the loop printed "two"
+	d.waitFor(`line 2: you said "four"`, "stdout: two", "The main module prints this line itself", "Call stack")
+	send("Escape")
+	d.waitFor("Verdict")
+	send("r", "t", "a", "d", "c", "b", "e", "Enter", "Enter")
+	d.waitFor("✓ Right!", "+3 points") // (10 - 3 for the hint) / 2 for the second attempt
+	d.keys("q")
+	d.sessionGone()
+
+	data, err := os.ReadFile(filepath.Join(state, "progress.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"order-start-end": {
+      "solved": true,
+      "attempts": 1,`, `"order-executor-is-sync": {
+      "solved": true,
+      "attempts": 2,
+      "hints": 1,
+      "points": 3`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("progress.json lacks %s:\n%s", want, data)
+		}
+	}
+
+	// Without an id: the next puzzle not solved yet.
+	d.start(100, 30, env+bin+" puzzle --state-dir "+state)
+	d.waitFor("queueMicrotask was cal", "order-microtask-first-queued.js", "Your prediction")
+	d.keys("q")
+	d.sessionGone()
 }

@@ -44,38 +44,25 @@ func uiRunner(rf runFlags, args []string) ui.RunFunc {
 			}
 			return nil, err
 		}
-		sources := map[string][]byte{res.File: src}
-		for _, p := range res.Trace.Stmts {
-			if _, ok := sources[p.File]; !ok && filepath.IsAbs(p.File) {
-				if b, err := os.ReadFile(p.File); err == nil {
-					sources[p.File] = b
-				} else {
-					sources[p.File] = nil
-				}
-			}
-		}
-		return &ui.Run{File: res.File, Trace: res.Trace, ExitCode: res.ExitCode, Stop: res.Stop,
-			PoolSize: runtime.ThreadpoolSizeOf(opts), Sources: sources}, nil
+		return uiRun(res, opts, src), nil
 	}
 }
 
 // builtinScenarios lists the programs loopviz ships, each copied to a real
 // folder so it can read its own file and require its neighbours.
 func builtinScenarios() ([]ui.Scenario, error) {
-	dir, err := os.UserCacheDir()
+	root, err := builtinRoot()
 	if err != nil {
-		dir = os.TempDir()
-	}
-	root, err := scenarios.Materialize(filepath.Join(dir, "loopviz"))
-	if err != nil {
-		if root, err = scenarios.Materialize(filepath.Join(os.TempDir(), fmt.Sprintf("loopviz-%d", os.Getuid()))); err != nil {
-			return nil, err
-		}
+		return nil, err
 	}
 	var out []ui.Scenario
 	for _, s := range scenarios.Builtin() {
-		out = append(out, ui.Scenario{Name: s.Name, Topic: s.Topic, Title: s.Title, Source: s.Source,
-			File: filepath.Join(root, filepath.FromSlash(s.Path))})
+		kind := ui.KindDemo
+		if s.Kind == scenarios.KindPuzzle {
+			kind = ui.KindPuzzle
+		}
+		out = append(out, ui.Scenario{Name: s.Name, Kind: kind, Topic: s.Topic, Title: s.Title, Difficulty: s.Difficulty,
+			Source: s.Source, File: filepath.Join(root, filepath.FromSlash(s.Path))})
 	}
 	return out, nil
 }
@@ -125,6 +112,7 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	rf.register(fs)
 	tf.register(fs)
+	stateDir := stateDirFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: loopviz [flags] [FILE.js [args...]]\n\nflags:\n")
 		fs.PrintDefaults()
@@ -168,6 +156,11 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 		return exitInternal
 	}
 	o.Scenarios = list
+	if file == "" {
+		if root, err := builtinRoot(); err == nil {
+			withPuzzles(&o, rf, root, openProgress(*stateDir, stderr))
+		}
+	}
 	if _, err := tea.NewProgram(ui.New(o)).Run(); err != nil {
 		fmt.Fprintf(stderr, "loopviz: %v\n", err)
 		return exitInternal
