@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -241,6 +242,11 @@ func isNode(file string) bool {
 // stderr to the parent's streams; otherwise it writes to the terminal.
 func (r *runner) spawnNode(script string, args, env []string, pipe, ipc bool, onEvent goja.Callable) goja.Value {
 	rec := r.shared.newChild(r, "node "+filepath.Base(script), onEvent)
+	for _, kv := range env {
+		if id, ok := strings.CutPrefix(kv, "NODE_UNIQUE_ID="); ok {
+			rec.name = "cluster worker " + id
+		}
+	}
 	r.world.Charge(costSpawn)
 	rec.handle = r.loop.OpenHandle(rec.name, "child_process.fork()", true)
 	r.startNodeChild(rec, script, args, env, pipe, ipc)
@@ -287,6 +293,9 @@ func (r *runner) startNodeChild(rec *childRec, script string, args, env []string
 		}
 		if ipc {
 			cr.loadLib("process_ipc", "node:internal/child_process/ipc")
+			if slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "NODE_UNIQUE_ID=") }) {
+				cr.builtin("cluster") // a cluster worker reports 'online' as it starts
+			}
 		}
 		res := nl.RunProgram(func() error {
 			if srcErr != nil {

@@ -37,7 +37,7 @@ type module struct {
 // requiring one says plainly that loopviz does not model it yet.
 var builtinModules = map[string]bool{
 	"events": true, "timers": true, "timers/promises": true, "util": true, "util/types": true, "process": true,
-	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": true, "cluster": false,
+	"assert": true, "assert/strict": true, "async_hooks": false, "buffer": true, "child_process": true, "cluster": true,
 	"console": true, "crypto": true, "dgram": false, "dns": true, "dns/promises": true, "fs": true, "fs/promises": true,
 	"http": true, "http2": false, "https": false, "module": true, "net": true, "os": true,
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
@@ -87,7 +87,7 @@ func (r *runner) require(m *module, dir, id string, lib bool) goja.Value {
 	}
 	if modeled, known := builtinModules[name]; known && (strings.HasPrefix(id, "node:") || !isPathSpec(id)) {
 		if !modeled {
-			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert, os, worker_threads and child_process. Rewrite the program without it, or run it under node"))
+			panic(r.nodeError("Error", "ERR_LOOPVIZ_UNSUPPORTED", "loopviz does not model require('"+id+"') yet: it models the event loop with timers, promises, events, process, fs, crypto, zlib, dns, net, http, stream, buffer, util, path, assert, os, worker_threads, child_process and cluster. Rewrite the program without it, or run it under node"))
 		}
 		return r.builtin(name)
 	}
@@ -403,6 +403,8 @@ func (r *runner) builtin(name string) goja.Value {
 		v = r.loadLib("child_process", "node:child_process")
 	case "module":
 		v = r.moduleModule()
+	case "cluster":
+		v = r.loadLib("cluster", "node:cluster")
 	case "process":
 		v = r.process
 	case "console":

@@ -84,7 +84,11 @@ class ChildProcess extends EventEmitter {
     this[kPort] = port;
     this[kOpen] += 1;
     this.connected = true;
-    port.on('message', (text) => this.emit('message', JSON.parse(text)));
+    port.on('message', (text) => {
+      const m = JSON.parse(text);
+      const internalMsg = m !== null && typeof m === 'object' && typeof m.cmd === 'string' && m.cmd.startsWith('NODE_');
+      this.emit(internalMsg ? 'internalMessage' : 'message', m);
+    });
     port.on('close', () => this._disconnected());
   }
 

@@ -9,13 +9,30 @@ const self = internal.children.self();
 
 const port = makePort(self.ipc, false);
 let connected = true;
-const relay = (text) => process.emit('message', JSON.parse(text));
+function isInternal(m) {
+  return m !== null && typeof m === 'object' && typeof m.cmd === 'string' && m.cmd.startsWith('NODE_');
+}
+const relay = (text) => {
+  const m = JSON.parse(text);
+  process.emit(isInternal(m) ? 'internalMessage' : 'message', m);
+};
 
+// A cluster worker's channel stays ref'd for good (cluster listens on it),
+// so a worker runs until it exits or disconnects, as in node.
+const always = 'NODE_UNIQUE_ID' in process.env;
+let attached = false;
+function attach(on) {
+  if (on === attached || (!on && always)) return;
+  attached = on;
+  if (on) port.on('message', relay);
+  else port.off('message', relay);
+}
+if (always) attach(true);
 process.on('newListener', (event) => {
-  if (event === 'message' && process.listenerCount('message') === 0 && connected) port.on('message', relay);
+  if (event === 'message' && connected) attach(true);
 });
 process.on('removeListener', (event) => {
-  if (event === 'message' && process.listenerCount('message') === 0) port.off('message', relay);
+  if (event === 'message' && process.listenerCount('message') === 0) attach(false);
 });
 let disconnectEmitted = false;
 function emitDisconnect() {
