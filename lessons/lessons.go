@@ -1,15 +1,13 @@
 package lessons
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/loopviz/loopviz/scenarios"
 )
 
 // content holds the lesson texts and the examples with what they require.
@@ -126,59 +124,6 @@ func Files() fs.FS { return content }
 // Materialize writes the examples (and the modules they require) under
 // dir/lessons-<digest>/ unless they are there already, and returns that
 // folder; an example then lives at filepath.Join(root, ExamplePath(name)).
-// Examples read their own file and require their neighbours, so they run
-// from a real folder; the digest keeps copies of different loopviz
-// versions apart.
 func Materialize(dir string) (string, error) {
-	h := sha256.New()
-	var files []string
-	err := fs.WalkDir(content, "examples", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := content.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		files = append(files, p)
-		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
-		h.Write(b)
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	root := filepath.Join(dir, "lessons-"+hex.EncodeToString(h.Sum(nil))[:12])
-	if st, err := os.Stat(root); err == nil && st.IsDir() {
-		return root, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	tmp, err := os.MkdirTemp(dir, ".lessons-")
-	if err != nil {
-		return "", err
-	}
-	for _, p := range files {
-		b, _ := content.ReadFile(p)
-		dst := filepath.Join(tmp, filepath.FromSlash(p))
-		if err = os.MkdirAll(filepath.Dir(dst), 0o755); err == nil {
-			err = os.WriteFile(dst, b, 0o644)
-		}
-		if err != nil {
-			break
-		}
-	}
-	if err == nil {
-		err = os.Rename(tmp, root)
-		// Another loopviz may have made the same folder meanwhile: theirs is as good.
-		if st, serr := os.Stat(root); err != nil && serr == nil && st.IsDir() {
-			err = nil
-		}
-	}
-	if err != nil {
-		os.RemoveAll(tmp)
-		return "", err
-	}
-	return root, nil
+	return scenarios.MaterializeFS(content, dir, "lessons")
 }
