@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 
 // content holds the lesson texts and the examples with what they require.
 //
-//go:embed text/*.md examples/*.js examples/modules
+//go:embed text/*.md examples/*.js examples/*.mjs examples/modules
 var content embed.FS
 
 // All returns the course's lessons in order.
@@ -47,8 +48,14 @@ func IDs() []string {
 	return ids
 }
 
-// ExamplePath is an example's path inside Files() and Materialize's folder.
-func ExamplePath(name string) string { return "examples/" + name + ".js" }
+// ExamplePath is an example's path inside Files() and Materialize's folder:
+// examples/NAME.js, or examples/NAME.mjs for an ES module.
+func ExamplePath(name string) string {
+	if _, err := fs.Stat(content, "examples/"+name+".mjs"); err == nil {
+		return "examples/" + name + ".mjs"
+	}
+	return "examples/" + name + ".js"
+}
 
 // Source is an example's program text.
 func Source(name string) ([]byte, error) { return content.ReadFile(ExamplePath(name)) }
@@ -83,9 +90,10 @@ func (l Lesson) Markdown() (string, error) {
 			return m
 		}
 		ex := l.Examples[n]
-		return fmt.Sprintf("**Example %d · %s.js** — press %d to step through it; it opens where %s.\n\n```js\n%s```",
-			n+1, name, n+1, lowerFirst(ex.Look), strings.TrimLeft(string(src), "\n"))
+		return fmt.Sprintf("**Example %d · %s** — press %d to step through it; it opens where %s.\n\n```js\n%s```",
+			n+1, path.Base(ExamplePath(name)), n+1, lowerFirst(ex.Look), strings.TrimLeft(string(src), "\n"))
 	})
+	out = strings.TrimRight(out, "\n") + "\n\n---\n\n*Press c for this lesson's quick check, then n for the next lesson.*\n"
 	return out, firstErr
 }
 

@@ -18,7 +18,14 @@ type Lesson struct {
 	Markdown string
 	Examples []LessonExample
 	Check    []Question
-	Done     bool // finished before: its quick check was answered
+	Puzzles  []LessonPuzzle // to practise with after the check
+	Done     bool           // finished before: its quick check was answered
+}
+
+// LessonPuzzle is a puzzle of the library a lesson suggests.
+type LessonPuzzle struct {
+	ID    string
+	Title string
 }
 
 // LessonExample is a runnable example of a lesson.
@@ -234,6 +241,13 @@ func drawCheck(th *theme, w, h int, l *Lesson, c *checkState) block {
 	if c.done || len(l.Check) == 0 {
 		add(th.okText, "✓ Lesson finished.", 2)
 		gap()
+		if len(l.Puzzles) > 0 {
+			add(th.title, "Practise with these puzzles (on loopviz's home screen, or: loopviz check ID --answer FILE):", 2)
+			for _, p := range l.Puzzles {
+				add(th.text, "• "+p.ID+" · "+p.Title, 4)
+			}
+			gap()
+		}
 		add(th.text, "n goes to the next lesson, esc back to this one, q quits. `loopviz lessons` lists the course with what you have finished.", 2)
 		return fitBlock(lines, w, h)
 	}
