@@ -55,7 +55,12 @@ func guideFile(t *testing.T) string {
 	if f := os.Getenv("LOOPVIZ_GUIDE"); f != "" {
 		return f
 	}
-	files, _ := filepath.Glob("../../../shared/seed/*.txt")
+	// The shared folder sits beside the repository (../shared) or beside the
+	// folder of worktrees (../../shared).
+	files, _ := filepath.Glob("../../shared/seed/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../../../shared/seed/*.txt")
+	}
 	if len(files) == 0 {
 		t.Skip("the seed guide is not here (set LOOPVIZ_GUIDE to its file to check the syllabus against it)")
 	}

@@ -95,3 +95,37 @@ func TestPresentCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentInTmux runs the starvation demo as an instructor would: play
+// until the first mark, annotate it, unpin a pane, step to the next mark.
+func TestPresentInTmux(t *testing.T) {
+	d := newTmux(t)
+	bin := buildLoopviz(t)
+	cache := t.TempDir()
+	env := "env XDG_CACHE_HOME=" + cache + " HOME=" + cache + " "
+	d.start(120, 40, env+bin+" present starve-nexttick --with starve-setimmediate --pace 5ms")
+	d.waitFor("◀ starve-nexttick", "▶ starve-setimmediate", "Narration", "mark 0/5", "❚❚ 5ms/frame")
+	d.keys("Space")
+	s := d.waitFor("mark 1/5", "❚❚", "◆ mark 1:")
+	if !strings.Contains(s, "heartbeat 1 (on time)") {
+		t.Errorf("autoplay paused at mark 1, but the heartbeat's line is not on screen:\n%s", s)
+	}
+	d.keys("a")
+	d.waitFor("✎")
+	d.keys("watch the left heartbeat", "Enter")
+	d.waitFor("📌", "watch the left heartbeat")
+	d.keys("4") // unpin the queues
+	d.settled("📌")
+	if strings.Contains(d.screen(), "Queues") {
+		t.Errorf("key 4 did not unpin the queues:\n%s", d.screen())
+	}
+	d.keys("n", "n")
+	s = d.settled("mark 3/5", "◆ mark 3:")
+	if !strings.Contains(s, "watch the left heartbeat") {
+		t.Errorf("the note did not stay on screen at a later mark:\n%s", s)
+	}
+	d.keys("q")
+	if !d.sessionGone() {
+		t.Fatalf("q did not quit:\n%s", d.screen())
+	}
+}
