@@ -61,7 +61,7 @@ func markStep(tr *sim.Trace, at string) int {
 // lessonKeys are the lesson viewer's key bindings.
 type lessonKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Example, Check, Next, Prev              key.Binding
+	Example, Check, Next, Prev, Contents    key.Binding
 	Help, Quit                              key.Binding
 }
 
@@ -80,19 +80,20 @@ func newLessonKeys() lessonKeys {
 		Check:    b([]string{"c"}, "c", "quick check"),
 		Next:     b([]string{"n"}, "n", "next lesson"),
 		Prev:     b([]string{"p"}, "p", "previous lesson"),
+		Contents: b([]string{"t"}, "t", "table of contents"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }
 
 func (k lessonKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Example, k.Check, k.Next, k.Prev, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.PageDown, k.Example, k.Check, k.Next, k.Contents, k.Help, k.Quit}
 }
 
 func (k lessonKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Example, k.Check, k.Next, k.Prev},
+		{k.Example, k.Check, k.Next, k.Prev, k.Contents},
 		{k.Help, k.Quit},
 	}
 }

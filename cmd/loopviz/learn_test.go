@@ -181,6 +181,10 @@ func TestCourseInTmux(t *testing.T) {
 	d.waitFor("Lesson finished", "✓ finished")
 	d.keys("n")
 	d.waitFor("lesson 5 of 21", "CPU-heavy work")
+	d.keys("t")
+	d.waitFor("The course · enter opens a lesson", "✓  4. The loop's phases", "(open)")
+	d.keys("k", "Enter")
+	d.waitFor("lesson 4 of 21")
 	d.keys("q")
 	if !d.sessionGone() {
 		t.Fatalf("q did not quit:\n%s", d.screen())
