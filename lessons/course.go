@@ -10,8 +10,8 @@ type Lesson struct {
 	Examples []Example
 	// Check is the quick check at the end: questions about the examples.
 	Check []Question
-	// Puzzles will name puzzles of the puzzle library to add to the check,
-	// once that library lands; none yet.
+	// Puzzles name puzzles of the library (scenarios/puzzles) to practise
+	// with after the quick check.
 	Puzzles []string
 	// Waiting names examples the lesson will gain once loopviz runs what
 	// they need (ES modules, worker threads, child processes, cluster).
@@ -20,7 +20,7 @@ type Lesson struct {
 
 // Example is a runnable program of a lesson.
 type Example struct {
-	Name string // the file in examples/, without ".js"
+	Name string // the file in examples/, without ".js" (or ".mjs" for an ES module)
 	// At is the step that matters: the first step that prints a line
 	// containing this text. The simulator opens the example there.
 	At string
@@ -45,6 +45,7 @@ var course = []Lesson{
 			{"intro-one-thread", "busy loop ends", "the timer is due but waits: the only JavaScript thread is still in the busy loop"},
 			{"intro-delegate-to-pool", "2. meanwhile", "the read sits in a threadpool slot while JavaScript goes on"},
 		},
+		Puzzles: []string{"timers-blocked"},
 		Check: []Question{{
 			Ask:     "In intro-one-thread.js the timer is due after 10 ms but the busy loop lasts 50 ms. When does the timer's callback run?",
 			Choices: []string{"At 10 ms, interrupting the loop", "On another thread, in parallel", "After the busy loop ends, when the thread is free"},
@@ -59,6 +60,7 @@ var course = []Lesson{
 		Examples: []Example{
 			{"reading-top-to-bottom", "2. last line", "the whole file has run; every callback waits in its own queue"},
 		},
+		Puzzles: []string{"order-start-end", "order-mixed-five"},
 		Check: []Question{{
 			Ask:     "In reading-top-to-bottom.js, which callback runs first once the file has been read to the end?",
 			Choices: []string{"The 10 ms timer", "The promise reaction", "The immediate", "The stat result"},
@@ -73,6 +75,7 @@ var course = []Lesson{
 			{"blocking-readfilesync", "1. read", "the read happened inside the main module: nothing else could run meanwhile"},
 			{"blocking-readfile", "2. the immediate", "the immediate runs while the read is still in the threadpool"},
 		},
+		Puzzles: []string{"io-sync-and-async-read", "threadpool-sync-blocks"},
 		Check: []Question{{
 			Ask:     "In blocking-readfile.js, why does the immediate print before the file's contents?",
 			Choices: []string{"setImmediate has a higher priority than fs", "The read runs in the threadpool and its callback comes in a later poll phase", "readFile is slower than readFileSync"},
@@ -89,6 +92,7 @@ var course = []Lesson{
 			{"phases-drain-between-callbacks", "tick queued by timer 1", "timer 2 is due too, but timer 1's tick and promise run first"},
 			{"phases-io-then-check", "check: setImmediate", "from the poll phase the loop goes to check before it comes back to timers"},
 		},
+		Puzzles: []string{"order-tick-inside-then", "drain-promise-between-timers", "io-immediate-in-io-callback"},
 		Check: []Question{
 			{
 				Ask:     "In phases-drain-between-callbacks.js both timers are due in the same timers phase. What runs right after timer 1?",
@@ -113,6 +117,7 @@ var course = []Lesson{
 			{"cpu-chunked-heartbeat", "beat 2: on time", "between two slices the loop reached its timers phase"},
 			{"cpu-pool-of-four", "the main thread was free", "four slots busy hashing, the fifth job waiting, the main thread idle"},
 		},
+		Puzzles: []string{"timers-blocked", "threadpool-pool-of-two"},
 		Check: []Question{{
 			Ask:     "What makes the heartbeat keep time in cpu-chunked-heartbeat.js?",
 			Choices: []string{"setImmediate runs the work on another thread", "Each slice is short and the loop goes round (timers included) between slices", "setInterval has priority over setImmediate"},
@@ -132,6 +137,7 @@ var course = []Lesson{
 			{"streams-pipe-backpressure", "10 items written", "pipe paused the source whenever the writable was full"},
 			{"streams-no-backpressure", "write() said false", "the buffer holds the whole input: the falses were ignored"},
 		},
+		Puzzles: []string{"streams-backpressure", "streams-pipe-transform"},
 		Check: []Question{{
 			Ask:     "In streams-no-backpressure.js, what would have kept the writable's buffer small?",
 			Choices: []string{"A bigger highWaterMark", "Pausing the source when write() returns false and resuming on 'drain' (or using pipe/pipeline)", "Calling end() sooner"},
@@ -159,6 +165,7 @@ var course = []Lesson{
 			{"events-emit-is-sync", "emit returned", "all three listeners ran inside emit(), before this line"},
 			{"events-defer-listener", "the caller goes on", "the email waits in the immediate queue; emit() has returned"},
 		},
+		Puzzles: []string{"emitter-sync-emit", "emitter-too-early"},
 		Check: []Question{{
 			Ask:     "In events-emit-is-sync.js, why does 'listener 3 (once)' print for the first emit only?",
 			Choices: []string{"once() listeners are removed when they are called", "The third listener threw", "Listeners run asynchronously"},
@@ -174,6 +181,7 @@ var course = []Lesson{
 			{"immediate-yields", "heartbeat timer ran", "the timer ran between two turns of the recursion"},
 			{"tick-inside-then", "nextTick from then 1", "a tick queued in a .then waits for every promise reaction, chained ones too"},
 		},
+		Puzzles: []string{"drain-recursive-ticks", "nesting-tick-in-tick"},
 		Check: []Question{{
 			Ask:     "In tick-inside-then.js, a nextTick is queued inside the first .then. When does it run?",
 			Choices: []string{"Right after then 1", "After then 2 and then 3: the microtask queue drains first", "In the next loop iteration"},
@@ -188,6 +196,7 @@ var course = []Lesson{
 			{"cpu-pool-of-four", "the main thread was free", "four slots busy, the fifth hash waiting"},
 			{"dns-lookup-uses-pool", "the main thread is free", "dns.lookup waits behind four hashes in the pool's queue"},
 		},
+		Puzzles: []string{"threadpool-size-one", "threadpool-light-beats-heavy"},
 		Check: []Question{{
 			Ask:     "Why does the lookup in dns-lookup-uses-pool.js wait for a hash to finish?",
 			Choices: []string{"DNS is slow", "dns.lookup is a threadpool job and all four slots are busy", "The main thread is blocked"},
@@ -219,6 +228,7 @@ var course = []Lesson{
 			{"server-one-thread", "number 3 in line", "each request's computation waited for the one before it"},
 			{"cpu-chunked-heartbeat", "beat 2: on time", "chunked work lets the loop go round"},
 		},
+		Puzzles: []string{"timers-blocked"},
 		Check: []Question{{
 			Ask:     "In server-one-thread.js the three requests arrive together. How long does the last client wait?",
 			Choices: []string{"About 30 ms", "About 90 ms: the three computations run one after another", "About 10 ms"},
@@ -234,6 +244,7 @@ var course = []Lesson{
 			{"streams-pipe-backpressure", "10 items written", "the writable never held more than its highWaterMark"},
 			{"pipeline-error", "pipeline failed", "the error of the middle stage reached the callback; both ends are destroyed"},
 		},
+		Puzzles: []string{"streams-backpressure", "streams-finish-and-close"},
 		Check: []Question{{
 			Ask:     "In pipeline-error.js the Transform fails on 'b'. What happens to the source and the sink?",
 			Choices: []string{"They stay open", "pipeline destroys both and calls its callback once with the error", "The process crashes"},
@@ -249,6 +260,7 @@ var course = []Lesson{
 			{"unawaited-rejection", "user 2 not found", "the rejection had no handler when it happened: node ends the process"},
 			{"promise-all-rejection", "caught", "Promise.all handled the rejection from the start"},
 		},
+		Puzzles: []string{"errors-catch-in-timer-too-late", "errors-throw-in-then"},
 		Check: []Question{{
 			Ask:     "Why does the try/catch in unawaited-rejection.js not catch user 2's error?",
 			Choices: []string{"try/catch never catches async errors", "p2 rejects while the function is still awaiting p1, so it has no handler then and is reported as unhandled", "setTimeout swallows errors"},
@@ -276,18 +288,25 @@ var course = []Lesson{
 		Examples: []Example{
 			{"require-sync-cached", "after require", "the required module ran inside the require() call"},
 			{"module-wrapper", "arguments of the wrapper", "your file runs as the body of a function of five parameters"},
+			{"esm-live-binding", "count after two increments", "the imported count changed with the exporter's variable"},
+			{"esm-entry-order", "nextTick", "the module body ran in the poll phase, as a microtask: the promise reaction ran before the nextTick"},
+			{"require-esm", "increment is a", "require() returned the ES module's namespace, synchronously"},
 		},
-		Check: []Question{{
-			Ask:     "In require-sync-cached.js, why does the second require not print 'counter.js runs'?",
-			Choices: []string{"The second require is asynchronous", "require.cache returns the module.exports of the first load", "The file changed"},
-			Answer:  1,
-			Why:     "A module runs once per process; later requires of the same resolved file return the cached module.exports.",
-			Example: "require-sync-cached",
-		}},
-		Waiting: []string{
-			"esm-top-level-order (in an .mjs entry, setImmediate beats setTimeout 0 and promises run before nextTicks)",
-			"esm-live-binding (an imported let sees the exporter's updates)",
-			"esm-require-esm (node 20.19+ can require() an ES module without top-level await)",
+		Check: []Question{
+			{
+				Ask:     "In require-sync-cached.js, why does the second require not print 'counter.js runs'?",
+				Choices: []string{"The second require is asynchronous", "require.cache returns the module.exports of the first load", "The file changed"},
+				Answer:  1,
+				Why:     "A module runs once per process; later requires of the same resolved file return the cached module.exports.",
+				Example: "require-sync-cached",
+			},
+			{
+				Ask:     "In esm-live-binding.mjs, why does the importer see count go from 0 to 2?",
+				Choices: []string{"import copies the value again on every read", "An imported name is a live binding to the exporter's variable", "increment() returns the new module"},
+				Answer:  1,
+				Why:     "ES module imports are bindings, not copies: reading count reads the exporting module's variable. A CommonJS export of a number would stay 0.",
+				Example: "esm-live-binding",
+			},
 		},
 	},
 	{
@@ -309,6 +328,7 @@ var course = []Lesson{
 			{"emitter-listener-throws", "emit threw", "listener 2 threw inside emit(): listener 3 never ran"},
 			{"events-defer-listener", "the caller goes on", "deferring with setImmediate keeps emit() fast"},
 		},
+		Puzzles: []string{"emitter-error-event", "emitter-async-listener-rejects"},
 		Check: []Question{{
 			Ask:     "Five listeners, and the second throws. What happens?",
 			Choices: []string{"The rest run anyway", "Listeners 3 to 5 do not run and the error is thrown out of emit()", "The error becomes an 'error' event"},
@@ -323,6 +343,7 @@ var course = []Lesson{
 			{"module-wrapper", "arguments of the wrapper", "five wrapper arguments: exports, require, module, __filename, __dirname"},
 			{"loop-stays-alive", "closing the server", "the server was the last thing keeping the loop alive"},
 		},
+		Puzzles: []string{"exit-before-exit"},
 		Check: []Question{{
 			Ask:     "Why does loop-stays-alive.js not exit right after its main module?",
 			Choices: []string{"Node always waits a moment", "A listening server is a ref'd handle: the loop runs while one is open", "The exit listener keeps it running"},
@@ -336,6 +357,7 @@ var course = []Lesson{
 		Examples: []Example{
 			{"sigterm-drain", "SIGTERM: stop accepting", "the signal arrived with a request in flight; the server stops accepting but keeps it"},
 		},
+		Puzzles: []string{"exit-process-exit"},
 		Check: []Question{{
 			Ask:     "In sigterm-drain.js, when does server.close()'s callback run?",
 			Choices: []string{"At once", "When the request in flight has been answered and its connection closed", "Never: SIGTERM kills the process"},

@@ -37,7 +37,7 @@ func TestExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".js")
+		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(file), ".js"), ".mjs")
 		t.Run(name, func(t *testing.T) {
 			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
 			if err != nil {
@@ -108,7 +108,7 @@ func TestExamplesLive(t *testing.T) {
 	}
 	for _, file := range files {
 		name := filepath.Base(file)
-		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
+		t.Run(strings.TrimSuffix(strings.TrimSuffix(name, ".js"), ".mjs"), func(t *testing.T) {
 			t.Parallel()
 			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
 			if err != nil {

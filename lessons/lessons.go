@@ -1,20 +1,19 @@
 package lessons
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
+	"path"
 	"regexp"
 	"strings"
+
+	"github.com/loopviz/loopviz/scenarios"
 )
 
 // content holds the lesson texts and the examples with what they require.
 //
-//go:embed text/*.md examples/*.js examples/modules
+//go:embed text/*.md examples/*.js examples/*.mjs examples/modules
 var content embed.FS
 
 // All returns the course's lessons in order.
@@ -49,8 +48,14 @@ func IDs() []string {
 	return ids
 }
 
-// ExamplePath is an example's path inside Files() and Materialize's folder.
-func ExamplePath(name string) string { return "examples/" + name + ".js" }
+// ExamplePath is an example's path inside Files() and Materialize's folder:
+// examples/NAME.js, or examples/NAME.mjs for an ES module.
+func ExamplePath(name string) string {
+	if _, err := fs.Stat(content, "examples/"+name+".mjs"); err == nil {
+		return "examples/" + name + ".mjs"
+	}
+	return "examples/" + name + ".js"
+}
 
 // Source is an example's program text.
 func Source(name string) ([]byte, error) { return content.ReadFile(ExamplePath(name)) }
@@ -85,9 +90,10 @@ func (l Lesson) Markdown() (string, error) {
 			return m
 		}
 		ex := l.Examples[n]
-		return fmt.Sprintf("**Example %d · %s.js** — press %d to step through it; it opens where %s.\n\n```js\n%s```",
-			n+1, name, n+1, lowerFirst(ex.Look), strings.TrimLeft(string(src), "\n"))
+		return fmt.Sprintf("**Example %d · %s** — press %d to step through it; it opens where %s.\n\n```js\n%s```",
+			n+1, path.Base(ExamplePath(name)), n+1, lowerFirst(ex.Look), strings.TrimLeft(string(src), "\n"))
 	})
+	out = strings.TrimRight(out, "\n") + "\n\n---\n\n*Press c for this lesson's quick check, then n for the next lesson.*\n"
 	return out, firstErr
 }
 
@@ -126,59 +132,6 @@ func Files() fs.FS { return content }
 // Materialize writes the examples (and the modules they require) under
 // dir/lessons-<digest>/ unless they are there already, and returns that
 // folder; an example then lives at filepath.Join(root, ExamplePath(name)).
-// Examples read their own file and require their neighbours, so they run
-// from a real folder; the digest keeps copies of different loopviz
-// versions apart.
 func Materialize(dir string) (string, error) {
-	h := sha256.New()
-	var files []string
-	err := fs.WalkDir(content, "examples", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := content.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		files = append(files, p)
-		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
-		h.Write(b)
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	root := filepath.Join(dir, "lessons-"+hex.EncodeToString(h.Sum(nil))[:12])
-	if st, err := os.Stat(root); err == nil && st.IsDir() {
-		return root, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	tmp, err := os.MkdirTemp(dir, ".lessons-")
-	if err != nil {
-		return "", err
-	}
-	for _, p := range files {
-		b, _ := content.ReadFile(p)
-		dst := filepath.Join(tmp, filepath.FromSlash(p))
-		if err = os.MkdirAll(filepath.Dir(dst), 0o755); err == nil {
-			err = os.WriteFile(dst, b, 0o644)
-		}
-		if err != nil {
-			break
-		}
-	}
-	if err == nil {
-		err = os.Rename(tmp, root)
-		// Another loopviz may have made the same folder meanwhile: theirs is as good.
-		if st, serr := os.Stat(root); err != nil && serr == nil && st.IsDir() {
-			err = nil
-		}
-	}
-	if err != nil {
-		os.RemoveAll(tmp)
-		return "", err
-	}
-	return root, nil
+	return scenarios.MaterializeFS(content, dir, "lessons")
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/loopviz/loopviz/scenarios"
 )
 
 // TestSyllabusHasLessons fails when a topic or interview question of the
@@ -53,7 +55,12 @@ func guideFile(t *testing.T) string {
 	if f := os.Getenv("LOOPVIZ_GUIDE"); f != "" {
 		return f
 	}
-	files, _ := filepath.Glob("../../../shared/seed/*.txt")
+	// The shared folder sits beside the repository (../shared) or beside the
+	// folder of worktrees (../../shared).
+	files, _ := filepath.Glob("../../shared/seed/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../../../shared/seed/*.txt")
+	}
 	if len(files) == 0 {
 		t.Skip("the seed guide is not here (set LOOPVIZ_GUIDE to its file to check the syllabus against it)")
 	}
@@ -171,12 +178,12 @@ func TestLessonTexts(t *testing.T) {
 			}
 		})
 	}
-	files, err := filepath.Glob("examples/*.js")
+	files, err := filepath.Glob("examples/*.*js")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".js")
+		name := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(f), ".js"), ".mjs")
 		if !used[name] {
 			t.Errorf("examples/%s.js belongs to no lesson: use it or delete it", name)
 		}
@@ -239,5 +246,22 @@ func TestMaterialize(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "examples", "modules", "counter.js")); err != nil {
 		t.Errorf("the module an example requires was not written: %v", err)
+	}
+}
+
+// TestLessonPuzzles checks that every puzzle a lesson points to is in the
+// puzzle library.
+func TestLessonPuzzles(t *testing.T) {
+	n := 0
+	for _, l := range All() {
+		for _, id := range l.Puzzles {
+			n++
+			if _, ok := scenarios.FindPuzzle(id); !ok {
+				t.Errorf("lesson %s points to puzzle %q, which is not in the library", l.ID, id)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no lesson points to a puzzle")
 	}
 }

@@ -145,7 +145,8 @@ func (m *Model) interviewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func clock(d time.Duration) string {
+// minSec writes a duration as m:ss, negative when over time.
+func minSec(d time.Duration) string {
 	neg := d < 0
 	if neg {
 		d = -d
@@ -171,9 +172,9 @@ func (iv *interview) draw(th *theme, w, h int, shortHelp, fullHelp string) strin
 	} else {
 		left := iv.budget - iv.spent[iv.cur]
 		p := th.dim
-		note := clock(left) + " left"
+		note := minSec(left) + " left"
 		if left < 0 {
-			p, note = th.warnText, "time's up ("+clock(-left)+" over)"
+			p, note = th.warnText, "time's up ("+minSec(-left)+" over)"
 		}
 		head.addRight(p, "question "+strconv.Itoa(iv.cur+1)+" of "+strconv.Itoa(len(iv.qs))+" · "+note+" ")
 	}
@@ -264,7 +265,7 @@ func (iv *interview) drawSummary(th *theme, w, n int) block {
 	for _, d := range iv.spent {
 		spent += d
 	}
-	out = append(out, newRow(w).pad(1).add(th.bold, "You made "+strconv.Itoa(made)+" of "+strconv.Itoa(total)+" points ("+strconv.Itoa(iv.scorePercent())+"%) in "+clock(spent)+".").String())
+	out = append(out, newRow(w).pad(1).add(th.bold, "You made "+strconv.Itoa(made)+" of "+strconv.Itoa(total)+" points ("+strconv.Itoa(iv.scorePercent())+"%) in "+minSec(spent)+".").String())
 	out = append(out, blank(w, 1)...)
 	for i, q := range iv.qs {
 		m := 0

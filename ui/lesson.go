@@ -18,7 +18,14 @@ type Lesson struct {
 	Markdown string
 	Examples []LessonExample
 	Check    []Question
-	Done     bool // finished before: its quick check was answered
+	Puzzles  []LessonPuzzle // to practise with after the check
+	Done     bool           // finished before: its quick check was answered
+}
+
+// LessonPuzzle is a puzzle of the library a lesson suggests.
+type LessonPuzzle struct {
+	ID    string
+	Title string
 }
 
 // LessonExample is a runnable example of a lesson.
@@ -54,7 +61,7 @@ func markStep(tr *sim.Trace, at string) int {
 // lessonKeys are the lesson viewer's key bindings.
 type lessonKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Example, Check, Next, Prev              key.Binding
+	Example, Check, Next, Prev, Contents    key.Binding
 	Help, Quit                              key.Binding
 }
 
@@ -73,19 +80,20 @@ func newLessonKeys() lessonKeys {
 		Check:    b([]string{"c"}, "c", "quick check"),
 		Next:     b([]string{"n"}, "n", "next lesson"),
 		Prev:     b([]string{"p"}, "p", "previous lesson"),
+		Contents: b([]string{"t"}, "t", "table of contents"),
 		Help:     b([]string{"?"}, "?", "help"),
 		Quit:     b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }
 
 func (k lessonKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Example, k.Check, k.Next, k.Prev, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.PageDown, k.Example, k.Check, k.Next, k.Contents, k.Help, k.Quit}
 }
 
 func (k lessonKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Example, k.Check, k.Next, k.Prev},
+		{k.Example, k.Check, k.Next, k.Prev, k.Contents},
 		{k.Help, k.Quit},
 	}
 }
@@ -234,6 +242,13 @@ func drawCheck(th *theme, w, h int, l *Lesson, c *checkState) block {
 	if c.done || len(l.Check) == 0 {
 		add(th.okText, "✓ Lesson finished.", 2)
 		gap()
+		if len(l.Puzzles) > 0 {
+			add(th.title, "Practise with these puzzles (on loopviz's home screen, or: loopviz check ID --answer FILE):", 2)
+			for _, p := range l.Puzzles {
+				add(th.text, "• "+p.ID+" · "+p.Title, 4)
+			}
+			gap()
+		}
 		add(th.text, "n goes to the next lesson, esc back to this one, q quits. `loopviz lessons` lists the course with what you have finished.", 2)
 		return fitBlock(lines, w, h)
 	}

@@ -34,7 +34,11 @@ type Course struct {
 
 	keys     lessonKeys
 	ckeys    checkKeys
+	tkeys    tocKeys
 	showHelp bool
+
+	toc       bool // the table of contents is open
+	tocCursor int
 
 	cur      int
 	vp       viewport.Model
@@ -53,7 +57,7 @@ type Course struct {
 
 // NewCourse makes the lesson viewer.
 func NewCourse(o CourseOptions) *Course {
-	c := &Course{opts: o, th: newTheme(ThemeDark), keys: newLessonKeys(), ckeys: newCheckKeys(),
+	c := &Course{opts: o, th: newTheme(ThemeDark), keys: newLessonKeys(), ckeys: newCheckKeys(), tkeys: newTocKeys(),
 		cur: max(0, min(o.Start, len(o.Lessons)-1)), offsets: make([]int, len(o.Lessons))}
 	if o.ThemeSet {
 		c.th, c.themeKnown = newTheme(o.Theme), true
@@ -145,7 +149,7 @@ func (c *Course) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return c.key(msg)
 	case tea.MouseWheelMsg:
-		if c.checking || c.showHelp {
+		if c.checking || c.showHelp || c.toc {
 			return c, nil
 		}
 		switch msg.Button {
@@ -214,6 +218,9 @@ func (c *Course) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if c.checking {
 		return c.checkKey(msg)
 	}
+	if c.toc {
+		return c.tocKey(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return c, tea.Quit
@@ -237,6 +244,8 @@ func (c *Course) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		c.goLesson(c.cur - 1)
 	case key.Matches(msg, k.Check):
 		c.checking, c.check = true, checkState{}
+	case key.Matches(msg, k.Contents):
+		c.toc, c.tocCursor = true, c.cur
 	case key.Matches(msg, k.Example):
 		return c, c.openExample(int(msg.String()[0] - '1'))
 	}
@@ -342,6 +351,10 @@ func (c *Course) content() string {
 			body[i] = fitLine(line, w)
 		}
 		where = "help"
+	case c.toc:
+		body = drawToc(th, w, h-3, c.opts.Lessons, c.cur, c.tocCursor)
+		where = "contents"
+		keys = shortHelpView(th, c.tkeys, w)
 	case c.checking:
 		body = drawCheck(th, w, h-3, l, &c.check)
 		where = "quick check"

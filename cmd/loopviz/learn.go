@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/loopviz/loopviz/lessons"
+	"github.com/loopviz/loopviz/scenarios"
 	"github.com/loopviz/loopviz/ui"
 )
 
@@ -51,6 +52,11 @@ func courseLessons(p *lessons.Progress) ([]ui.Lesson, error) {
 		for _, e := range l.Examples {
 			ul.Examples = append(ul.Examples, ui.LessonExample{Name: e.Name, At: e.At, Look: e.Look,
 				File: filepath.Join(root, filepath.FromSlash(lessons.ExamplePath(e.Name)))})
+		}
+		for _, id := range l.Puzzles {
+			if p, ok := scenarios.FindPuzzle(id); ok {
+				ul.Puzzles = append(ul.Puzzles, ui.LessonPuzzle{ID: id, Title: p.Title})
+			}
 		}
 		for _, q := range l.Check {
 			ul.Check = append(ul.Check, ui.Question{Ask: q.Ask, Choices: q.Choices, Answer: q.Answer, Why: q.Why})

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/loopviz/loopviz/lessons"
@@ -155,13 +156,16 @@ func TestCourseInTmux(t *testing.T) {
 	d.start(120, 40, env+bin+" learn --state-dir "+state+" phases")
 	d.waitFor("lesson 4 of 21", "The loop's phases", "1 phases-guide-order")
 	d.keys("j", "j", "j", "j", "j")
-	before := d.waitFor("lesson 4 of 21", "45%") // five lines down
+	before := d.settled("lesson 4 of 21")
+	if first, _, _ := strings.Cut(before, "\n"); strings.HasSuffix(strings.TrimSpace(first), "top") {
+		t.Fatalf("five lines down, the lesson is still at its top:\n%s", before)
+	}
 	d.keys("1")
 	d.waitFor("phases-guide-order.js · esc: back to the lesson", "Call stack", "▶ nextTick", "draining nextTicks")
 	d.keys("Right")
 	d.waitFor("draining the microtask queue")
 	d.keys("Escape")
-	after := d.waitFor("lesson 4 of 21")
+	after := d.settled("lesson 4 of 21")
 	if after != before {
 		t.Errorf("back from the example, the lesson is not where it was:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
@@ -177,6 +181,10 @@ func TestCourseInTmux(t *testing.T) {
 	d.waitFor("Lesson finished", "✓ finished")
 	d.keys("n")
 	d.waitFor("lesson 5 of 21", "CPU-heavy work")
+	d.keys("t")
+	d.waitFor("The course · enter opens a lesson", "✓  4. The loop's phases", "(open)")
+	d.keys("k", "Enter")
+	d.waitFor("lesson 4 of 21")
 	d.keys("q")
 	if !d.sessionGone() {
 		t.Fatalf("q did not quit:\n%s", d.screen())
@@ -191,4 +199,21 @@ func TestCourseInTmux(t *testing.T) {
 	d.waitFor("lesson 1 of 21")
 	d.keys("q")
 	d.sessionGone()
+}
+
+// settled waits for the screen to show want and then to stay the same for
+// a moment: keys sent before have all been drawn.
+func (d *tmuxDriver) settled(want ...string) string {
+	d.t.Helper()
+	s := d.waitFor(want...)
+	for i := 0; i < 100; i++ {
+		time.Sleep(100 * time.Millisecond)
+		next := d.screen()
+		if next == s {
+			return s
+		}
+		s = next
+	}
+	d.t.Fatalf("the screen never settled:\n%s", s)
+	return ""
 }

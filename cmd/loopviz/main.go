@@ -29,6 +29,7 @@ Usage:
   loopviz render FILE.js     print one screen of the simulator as text (--step N --width W --height H)
   loopviz learn [LESSON]     follow the course, from the first lesson you have not finished
   loopviz lessons            list the course's lessons and which you have finished
+  loopviz present DEMO       instructor mode: a demo (or FILE.js) on a projector, --with OTHER beside it
 
 Run 'loopviz COMMAND --help' for a command's flags.
 `
@@ -97,6 +98,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdLessons(args[1:], stdout, stderr)
 	case "verify":
 		return cmdVerify(args[1:], stdout, stderr)
+	case "present":
+		return cmdPresent(args[1:], stdout, stderr)
 	}
 	if opensFile(args[0]) {
 		if !isTerminal(stdout) {

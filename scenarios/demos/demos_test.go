@@ -1,0 +1,126 @@
+package demos_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/loopviz/loopviz/runtime"
+	"github.com/loopviz/loopviz/scenarios"
+	"github.com/loopviz/loopviz/scenarios/demos"
+	"github.com/loopviz/loopviz/sim"
+)
+
+const rerecord = "re-record with: go run ./scenarios/record -dir scenarios/demos/programs scenarios/demos/programs/"
+
+// TestDemos runs every demo under loopviz, compares it with node's
+// recording, and checks that each mark of its script is a step of the run.
+func TestDemos(t *testing.T) {
+	dir, err := filepath.Abs("programs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := scenarios.CorpusFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(demos.All) {
+		t.Errorf("%d programs in programs/, %d demos in All: every program is a demo", len(files), len(demos.All))
+	}
+	for _, d := range demos.All {
+		t.Run(d.Name, func(t *testing.T) {
+			file := filepath.Join(dir, d.Name+".js")
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if scenarios.Header(string(src)) == "" {
+				t.Errorf("the first line must be a // comment saying what the demo shows")
+			}
+			if d.With != "" {
+				if _, ok := demos.ByName(d.With); !ok {
+					t.Errorf("shown with %q, which is not a demo", d.With)
+				}
+			}
+			if len(d.Marks) == 0 {
+				t.Errorf("a demo needs marked steps")
+			}
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatalf("%v (%s%s.js)", err, rerecord, d.Name)
+			}
+			if exp.Racy() {
+				t.Fatalf("node showed %d outcomes: a demo must be deterministic", len(exp.Outcomes))
+			}
+			res, err := runtime.Run(runtime.Options{File: file})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Stop != nil {
+				t.Fatalf("stopped: %s", res.Stop.Message)
+			}
+			want := exp.Outcomes[0]
+			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
+				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s", res.ExitCode, res.Stdout(), want.Exit, want.Stdout)
+			}
+			if got, wantErr := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir)), scenarios.StderrEssentials(want.Stderr); !slices.Equal(got, wantErr) {
+				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
+			}
+			last := -1
+			for _, m := range d.Marks {
+				n := -1
+				for i, s := range res.Trace.All() {
+					if s.Kind == sim.KindOutput && strings.Contains(res.Trace.Output[s.Arg].Text, m.At) {
+						n = i
+						break
+					}
+				}
+				if n < 0 {
+					t.Errorf("mark %q: no step prints it", m.At)
+				} else if n <= last {
+					t.Errorf("mark %q comes before the mark above it: keep the script in order", m.At)
+				}
+				last = n
+			}
+		})
+	}
+}
+
+// TestDemosLive checks each recording against the node on the PATH.
+func TestDemosLive(t *testing.T) {
+	version, err := scenarios.NodeVersion(context.Background())
+	if errors.Is(err, scenarios.ErrNodeNotFound) {
+		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the demos against it")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(version, "v20.") {
+		t.Skipf("skipping: node on the PATH is %s, the demos were recorded with v20", version)
+	}
+	dir, err := filepath.Abs("programs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range demos.All {
+		t.Run(d.Name, func(t *testing.T) {
+			t.Parallel()
+			file := filepath.Join(dir, d.Name+".js")
+			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec == nil {
+				t.Fatalf("node's output is not the recorded one (%s%s.js)\nlive, exit %d:\n%s\nrecorded:\n%s", rerecord, d.Name, live.Exit, live.Stdout, exp.Outcomes[0].Stdout)
+			}
+		})
+	}
+}
