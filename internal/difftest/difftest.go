@@ -57,6 +57,12 @@ func (c *Checker) Check(ctx context.Context, p *gen.Program, name string) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	return compare(p, file, node)
+}
+
+// compare runs the program in file under loopviz and compares it with what
+// node printed.
+func compare(p *gen.Program, file string, node []scenarios.Outcome) (*Report, error) {
 	res, err := runtime.Run(runtime.Options{File: file})
 	if err != nil {
 		return nil, fmt.Errorf("loopviz on seed %d: %w", p.Seed, err)

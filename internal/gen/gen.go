@@ -379,6 +379,9 @@ func (g *generator) emitter(n *Node, d int) {
 			g.label()
 		}
 		if g.nodes < g.cfg.MaxNodes && g.rng.Intn(3) == 0 {
+			// A listener emitted twice may start its I/O twice at a time: the two
+			// requests are identical, and jobs of equal cost finishing together
+			// are a race the model knows.
 			l.Body = g.body(d+1, ctxSync)
 		}
 		n.Parts = append(n.Parts, l)
