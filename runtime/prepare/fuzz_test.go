@@ -143,6 +143,12 @@ func FuzzBehaviour(f *testing.F) {
 		if !utf8.ValidString(src) {
 			return
 		}
+		if strings.Contains(src, "arguments") && strings.Contains(src, "=>") {
+			// goja itself misreads `arguments` inside arrow functions (the reason prepare
+			// aliases it), so its run of the original is no reference there:
+			// function f(){(()=>()=>arguments.A)()()}(f(0)), found by the fuzzer.
+			return
+		}
 		native, ok := runNativeModule(src)
 		if !ok {
 			return
@@ -185,6 +191,12 @@ func runNativeModule(src string) (out *run, ok bool) {
 			ok = false
 		}
 	}()
+	// The text must parse alone, or it could close the wrapper below and run code outside it
+	// (const00=(()=>{0})})(()=>{, found by the fuzzer); node compiles the body as a function
+	// without pasting text. Top-level return statements are therefore not compared.
+	if _, err := goja.Parse("main.js", src); err != nil {
+		return nil, false
+	}
 	prg, err := goja.Compile("main.js", "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
 	if err != nil {
 		return nil, false
