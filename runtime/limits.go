@@ -56,7 +56,7 @@ const (
 )
 
 // watchdogPeriod is how often the watchdog looks at the heap and the clock.
-const watchdogPeriod = 10 * time.Millisecond
+const watchdogPeriod = 2 * time.Millisecond
 
 // limitSignal is what the watchdog interrupts the JavaScript with. It is
 // turned into the run's Stop on the run's own goroutine (see jsErr), where the
@@ -79,7 +79,11 @@ func (r *runner) startWatchdog() (stop func()) {
 		start := time.Now()
 		tick := time.NewTicker(watchdogPeriod)
 		defer tick.Stop()
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		// The live heap is what the last collection kept; the objects figure
+		// also counts what was allocated since, garbage or not, so it sees a
+		// big allocation at once (with the command's soft memory limit,
+		// garbage alone never takes it past MemoryCap).
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 		for {
 			select {
 			case <-done:
@@ -91,9 +95,10 @@ func (r *runner) startWatchdog() (stop func()) {
 				return
 			}
 			metrics.Read(sample)
-			if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > LiveHeapStop {
+			if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > LiveHeapStop ||
+				sample[1].Value.Kind() == metrics.KindUint64 && sample[1].Value.Uint64() > MemoryCap {
 				r.memoryHeavy = true
-				r.rt.Interrupt(&limitSignal{"memory", fmt.Sprintf("the memory cap was reached: the program's live heap passed %d MiB (loopviz keeps a run under %d MiB)", LiveHeapStop>>20, MemoryCap>>20)})
+				r.rt.Interrupt(&limitSignal{"memory", fmt.Sprintf("the memory cap was reached: the program's heap passed %d MiB live, or %d MiB in all (loopviz keeps a run under %d MiB)", LiveHeapStop>>20, MemoryCap>>20, MemoryCap>>20)})
 				return
 			}
 		}
@@ -128,6 +133,10 @@ func (r *runner) installLimits() {
 	r.wrapBuiltin(strProto, "repeat", func(c goja.FunctionCall) {
 		s, ok := primitiveString(c.This)
 		n, ok2 := number(c.Argument(0))
+		if ok && ok2 && (math.Trunc(n) < 0 || math.IsInf(n, 1)) {
+			// V8 names the count; goja's message stops at "Invalid count value".
+			panic(r.newError("RangeError", "Invalid count value: "+c.Argument(0).String()))
+		}
 		if ok && ok2 && n > 0 && !math.IsInf(n, 0) && s > 0 {
 			r.checkStringLength(float64(s)*math.Trunc(n), "String.prototype.repeat")
 		}
@@ -208,7 +217,10 @@ func (r *runner) installLimits() {
 		// a plain object with a data property "length" is measured (reading
 		// it has no side effect); iterables step through JavaScript.
 		o, ok := c.Argument(0).(*goja.Object)
-		if !ok || o.ClassName() != "Object" || !goja.IsUndefined(o.GetSymbol(goja.SymIterator)) {
+		if !ok || o.ClassName() != "Object" {
+			return
+		}
+		if it := o.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) {
 			return
 		}
 		d, err := getOwn(goja.Undefined(), o, rt.ToValue("length"))

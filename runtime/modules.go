@@ -43,6 +43,11 @@ var builtinModules = map[string]bool{
 	"path": true, "path/posix": true, "perf_hooks": true, "querystring": true, "readline": true, "readline/promises": true, "stream": true,
 	"stream/promises": true, "string_decoder": true, "tls": false, "url": true, "v8": false,
 	"vm": false, "worker_threads": true, "zlib": true,
+	// The rest of node 20's built-ins: requiring one says loopviz does not
+	// model it, rather than that it does not exist.
+	"constants": false, "diagnostics_channel": false, "domain": false, "inspector": false, "inspector/promises": false,
+	"path/win32": false, "punycode": false, "repl": false, "stream/consumers": false, "stream/web": false,
+	"sys": false, "trace_events": false, "tty": false, "wasi": false,
 }
 
 // requireFor makes the require function of one module.
@@ -139,7 +144,13 @@ func (r *runner) moduleNotFound(id string, from *module) *goja.Object {
 	msg := "Cannot find module '" + id + "'\nRequire stack:\n- " + strings.Join(stack, "\n- ")
 	e := r.nodeError("Error", "", msg)
 	_ = e.Set("code", "MODULE_NOT_FOUND")
-	_ = e.Set("requireStack", r.rt.ToValue(stack))
+	// A JavaScript array: a Go slice through ToValue inspects with its
+	// indices as extra keys ([ 'a.js', '0': 'a.js' ]).
+	items := make([]any, len(stack))
+	for i, s := range stack {
+		items[i] = s
+	}
+	_ = e.Set("requireStack", r.rt.NewArray(items...))
 	return e
 }
 
@@ -241,7 +252,8 @@ func (r *runner) runModule(m *module, file, src string, lib bool, parent *module
 		var ue *prepare.UnsupportedError
 		var ie *prepare.InternalError
 		var ne *prepare.NestingError
-		if errors.As(err, &se) || errors.As(err, &ue) || errors.As(err, &ie) || errors.As(err, &ne) {
+		var le *prepare.TooLargeError
+		if errors.As(err, &se) || errors.As(err, &ue) || errors.As(err, &ie) || errors.As(err, &ne) || errors.As(err, &le) {
 			return r.prepareError(file, err)
 		}
 		return &sim.Thrown{Value: r.newError("SyntaxError", err.Error())}
@@ -342,6 +354,10 @@ func (r *runner) prepareError(file string, err error) error {
 		r.fatalSite = &throwSite{file: file, line: ne.Line, col: ne.Col, source: ne.SourceLine}
 		r.fatalSiteFor = e
 		return &sim.Thrown{Value: e}
+	}
+	var le *prepare.TooLargeError
+	if errors.As(err, &le) {
+		return &sim.Stop{Reason: "memory", Message: le.Error()}
 	}
 	var ue *prepare.UnsupportedError
 	if errors.As(err, &ue) {

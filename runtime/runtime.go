@@ -373,7 +373,51 @@ func validUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
-	return strings.ToValidUTF8(string(b), "\uFFFD")
+	return decodeWHATWG(b)
+}
+
+// decodeWHATWG decodes UTF-8 as node reads a source file (the WHATWG decoder):
+// each maximal subpart of an invalid sequence becomes one U+FFFD, so a lone
+// bad byte is one replacement character and a truncated three-byte sequence
+// is one too. (strings.ToValidUTF8 would fold a whole run into one.)
+func decodeWHATWG(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + 8)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || size > 1 {
+			sb.Write(b[i : i+size])
+			i += size
+			continue
+		}
+		// An invalid or truncated sequence: skip the lead byte and the
+		// continuation bytes that could still have completed it.
+		n, lo, hi := 0, byte(0x80), byte(0xBF)
+		switch c := b[i]; {
+		case c >= 0xC2 && c <= 0xDF:
+			n = 1
+		case c == 0xE0:
+			n, lo = 2, 0xA0
+		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+			n = 2
+		case c == 0xED:
+			n, hi = 2, 0x9F
+		case c == 0xF0:
+			n, lo = 3, 0x90
+		case c >= 0xF1 && c <= 0xF3:
+			n = 3
+		case c == 0xF4:
+			n, hi = 3, 0x8F
+		}
+		j := i + 1
+		for k := 0; k < n && j < len(b) && b[j] >= lo && b[j] <= hi; k++ {
+			j++
+			lo, hi = 0x80, 0xBF
+		}
+		sb.WriteString("\uFFFD")
+		i = j
+	}
+	return sb.String()
 }
 
 // ThreadpoolSizeOf is the threadpool size a run with these options gets:

@@ -130,3 +130,18 @@ func TestVerifyRealNode(t *testing.T) {
 		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 }
+
+// TestVerifyStopped: when a bound stops loopviz's run, verify says so and
+// counts it as a difference.
+func TestVerifyStopped(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh for the fake node")
+	}
+	fakeNode(t, `printf 'done\n'`)
+	file := writeFile(t, "prog.js", "let n = 0;\nwhile (n < 1e6) n++;\nconsole.log('done');\n")
+	stdout, stderr, code := runCLI("verify", "--max-statements", "1000", file)
+	want := "differ: loopviz stopped the run (runaway code: the statement budget of 1000 statements ran out at "
+	if code != 1 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "(--max-statements raises it)), node ran it to the end (exit code 0).\n") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+}

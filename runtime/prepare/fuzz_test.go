@@ -143,6 +143,12 @@ func FuzzBehaviour(f *testing.F) {
 		if !utf8.ValidString(src) {
 			return
 		}
+		if strings.Contains(src, "arguments") && strings.Contains(src, "=>") {
+			// goja itself misreads `arguments` inside arrow functions (the reason prepare
+			// aliases it), so its run of the original is no reference there:
+			// function f(){(()=>()=>arguments.A)()()}(f(0)), found by the fuzzer.
+			return
+		}
 		native, ok := runNativeModule(src)
 		if !ok {
 			return
@@ -171,7 +177,7 @@ func FuzzBehaviour(f *testing.F) {
 		if hooks >= budget {
 			return
 		}
-		if got, want := strings.Join(prepared.out, "\n"), strings.Join(native.out, "\n"); got != want {
+		if got, want := withoutFrames(prepared.out), withoutFrames(native.out); got != want {
 			t.Fatalf("prepared program prints\n%s\nthe original prints\n%s", got, want)
 		}
 	})
@@ -185,6 +191,12 @@ func runNativeModule(src string) (out *run, ok bool) {
 			ok = false
 		}
 	}()
+	// The text must parse alone, or it could close the wrapper below and run code outside it
+	// (const00=(()=>{0})})(()=>{, found by the fuzzer); node compiles the body as a function
+	// without pasting text. Top-level return statements are therefore not compared.
+	if _, err := goja.Parse("main.js", src); err != nil {
+		return nil, false
+	}
 	prg, err := goja.Compile("main.js", "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
 	if err != nil {
 		return nil, false
@@ -206,4 +218,21 @@ func runNativeModule(src string) (out *run, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// withoutFrames joins output lines, leaving out stack frames: the native run's module wrapper
+// shifts columns on the first line and names no __lv_module frame, so frames differ where the
+// program does not (e.stack in a message, found by the fuzzer).
+func withoutFrames(out []string) string {
+	var b strings.Builder
+	for _, line := range out {
+		for _, l := range strings.Split(line, "\n") {
+			if t := strings.TrimLeft(l, " \t"); strings.HasPrefix(t, "at ") {
+				continue
+			}
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }

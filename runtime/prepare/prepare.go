@@ -50,9 +50,11 @@ func CommonJS(filename, src string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n := tooDeep(m.body); n != nil {
+	if n, tooMany := measure(m.body); n != nil {
 		p := s.idxPos(n.Idx0())
 		return nil, &NestingError{File: filename, Line: p.Line, Col: s.nodeCol(p), SourceLine: s.lineText(p.Line)}
+	} else if tooMany {
+		return nil, &TooLargeError{File: filename}
 	}
 
 	r := &rewriter{
