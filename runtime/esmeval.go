@@ -131,9 +131,17 @@ func (r *runner) dynamicImport(specV goja.Value, from *esModule) goja.Value {
 		finish(dep, 4)
 		return nil
 	}
-	work := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: "import('" + spec + "'): read the module"})
-	done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: "import('" + spec + "'): module read, link its imports"})
-	r.submitWork(work, esmReadCost, sim.Task{Entry: done, Fn: load})
+	// Two requests in a row, each with its poll-phase callback: the loader
+	// resolves the file on disk, then reads it (from a CommonJS main module,
+	// node evaluates the module after the first iteration's immediates).
+	stat := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: "import('" + spec + "'): resolve the file"})
+	statDone := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: "import('" + spec + "'): file resolved"})
+	r.submitWork(stat, esmReadCost/2, sim.Task{Entry: statDone, Fn: func() error {
+		work := r.loop.NewEntry(sim.Entry{Kind: sim.EntryWork, Label: "import('" + spec + "'): read the module"})
+		done := r.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: "import('" + spec + "'): module read, link its imports"})
+		r.submitWork(work, esmReadCost, sim.Task{Entry: done, Fn: load})
+		return nil
+	}})
 	return p.obj
 }
 
