@@ -49,7 +49,15 @@ func (r *runner) startESMain(file string, src []byte) error {
 					hops = 2
 				}
 				r.explainESMError(v)
-				r.afterHops(hops, "ES module loader: "+short+" failed", func() error { return r.loop.ReportException(v) })
+				r.afterHops(hops, "ES module loader: "+short+" failed", func() error {
+					if !isErrorLike(v) {
+						// A thrown non-error has no stack: node shows where its
+						// loader rethrew it.
+						r.fatalSite = &throwSite{file: "node:internal/modules/run_main", line: 123, col: 5, source: "    triggerUncaughtException("}
+						r.fatalSiteFor = v
+					}
+					return r.loop.ReportException(v)
+				})
 			}
 			return nil
 		})
