@@ -229,7 +229,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			v.keepPlace(m.view)
 		}
 		if m.aygPending || (m.view != nil && m.view.ayg != nil) {
-			v.ayg = newAsYouGo(msg.run.Trace)
+			var state []StateQuestion
+			if m.pred != nil {
+				state = m.pred.p.State
+			}
+			v.ayg = newAsYouGo(msg.run.Trace, state, msg.run.poolSize())
 			v.first()
 			m.aygPending = false
 		}

@@ -22,7 +22,8 @@ type Puzzle struct {
 	Racy        bool
 	File        string // where it is on disk, to run it
 	Source      []byte
-	Lines       []string // what the program prints, in one right order; shown shuffled
+	Lines       []string        // what the program prints, in one right order; shown shuffled
+	State       []StateQuestion // questions about the loop's state, asked when predicting as you go
 }
 
 // Judged is an answer graded by the caller, who runs the program.

@@ -25,7 +25,7 @@ func uiPuzzles(root string) []ui.Puzzle {
 			ID: p.ID, Title: p.Title, Topic: p.TopicName(), TopicID: p.Topic, Difficulty: p.Difficulty,
 			Hints: p.Hints, Explanation: p.Explanation, Lesson: p.Lesson, Racy: p.Racy,
 			File: filepath.Join(root, filepath.FromSlash(p.Path)), Source: p.Source,
-			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout),
+			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout), State: stateQuestions(p.State),
 		})
 	}
 	return out
@@ -171,4 +171,12 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		return exitInternal
 	}
 	return 0
+}
+
+func stateQuestions(qs []scenarios.StateQuestion) []ui.StateQuestion {
+	var out []ui.StateQuestion
+	for _, q := range qs {
+		out = append(out, ui.StateQuestion{After: q.After, Ask: q.Ask})
+	}
+	return out
 }
