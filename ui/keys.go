@@ -65,7 +65,7 @@ func (k viewerKeys) FullHelp() [][]key.Binding {
 // homeKeys are the home screen's key bindings.
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, NextTopic, PrevTopic key.Binding
-	Open, NextPuzzle, Help, Quit                                  key.Binding
+	Open, NextPuzzle, Interview, Help, Quit                       key.Binding
 }
 
 func newHomeKeys() homeKeys {
@@ -83,19 +83,20 @@ func newHomeKeys() homeKeys {
 		PrevTopic:  b([]string{"shift+tab", "["}, "shift+tab", "previous topic"),
 		Open:       b([]string{"enter", "right", "l"}, "enter", "open"),
 		NextPuzzle: b([]string{"n"}, "n", "next unsolved puzzle"),
+		Interview:  b([]string{"i"}, "i", "interview practice"),
 		Help:       b([]string{"?"}, "?", "help"),
 		Quit:       b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
 	}
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.NextPuzzle, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.NextPuzzle, k.Interview, k.Help, k.Quit}
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle},
+		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle, k.Interview},
 		{k.Help, k.Quit},
 	}
 }

@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
+	"github.com/loopviz/loopviz/interview"
 	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
 	"github.com/loopviz/loopviz/sim"
@@ -159,6 +161,9 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	if file == "" {
 		if root, err := builtinRoot(); err == nil {
 			withPuzzles(&o, rf, root, openProgress(*stateDir, stderr))
+		}
+		if qs, err := interviewQuestions(interview.Pick(5, uint64(time.Now().UnixNano()))); err == nil {
+			o.HomeInterview, o.InterviewBudget = qs, 3*time.Minute
 		}
 	}
 	if _, err := tea.NewProgram(ui.New(o)).Run(); err != nil {
