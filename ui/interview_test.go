@@ -105,7 +105,7 @@ func TestInterviewFromHome(t *testing.T) {
 	qs := []InterviewQuestion{{ID: "one", Ask: "Is emit() asynchronous?", Points: []string{"a", "b", "c"}, RedFlag: "r", FollowUps: []string{"f"}}}
 	list := []Scenario{{Name: "tick-order", Topic: "process.nextTick", Title: "demo", Source: []byte("1\n")}}
 	tm := newTestModel(t, Options{Scenarios: list, HomeInterview: qs}, 100, 30)
-	if !strings.Contains(tm.screen(), "i interview practice") {
+	if !strings.Contains(tm.screen(), "i interview") {
 		t.Errorf("the home screen does not offer the interview:\n%s", tm.screen())
 	}
 	tm.press("i")
