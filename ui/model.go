@@ -41,6 +41,7 @@ type Options struct {
 	Interview       []InterviewQuestion // non-empty: start an interview practice session
 	InterviewBudget time.Duration       // time per question (default 3 minutes)
 	HomeInterview   []InterviewQuestion // the session i starts from the home screen (none: no key)
+	Warning         string              // shown on the home and prediction screens (a damaged progress file)
 }
 
 // screen is which screen the model shows.
@@ -99,6 +100,7 @@ func New(o Options) *Model {
 		m.prog = o.Progress.Clone()
 	}
 	m.home.prog = m.prog
+	m.home.warn = o.Warning
 	m.home.puzzles = o.Puzzles
 	if o.ThemeSet {
 		m.th, m.themeKnown = newTheme(o.Theme), true

@@ -395,7 +395,7 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 		out = append(out, blank(w, 1)...)
 		add(th.warnText, "Second attempt: a right answer now earns half the points.")
 	}
-	return out
+	return pr.withWarn(th, out, w)
 }
 
 // drawVerdict is the verdict: right with the explanation, or wrong with

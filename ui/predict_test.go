@@ -440,3 +440,16 @@ func TestStateQuestions(t *testing.T) {
 		t.Errorf("the end:\n%s", s)
 	}
 }
+
+func TestWarningShows(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	list := []Scenario{{Name: "order-start-end", Kind: KindPuzzle, Topic: "Puzzles · x", Title: "t", Difficulty: 1, Source: puzzles[0].Source}}
+	tm := newTestModel(t, Options{Scenarios: list, Puzzles: puzzles, Judge: testJudge(t), Warning: "your progress file was damaged"}, 120, 30)
+	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
+		t.Errorf("the home screen hides the warning:\n%s", tm.screen())
+	}
+	tm.press("enter")
+	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
+		t.Errorf("the prediction screen hides the warning:\n%s", tm.screen())
+	}
+}

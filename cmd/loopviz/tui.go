@@ -160,7 +160,8 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	o.Scenarios = list
 	if file == "" {
 		if root, err := builtinRoot(); err == nil {
-			withPuzzles(&o, rf, root, openProgress(*stateDir, stderr))
+			store, warn := openProgressWarn(*stateDir)
+			withPuzzles(&o, rf, root, store, warn)
 		}
 		if qs, err := interviewQuestions(interview.Pick(5, uint64(time.Now().UnixNano()))); err == nil {
 			o.HomeInterview, o.InterviewBudget = qs, 3*time.Minute
