@@ -61,7 +61,21 @@ type PuzzleMeta struct {
 	Explanation string   `json:"explanation"`
 	Lesson      string   `json:"lesson"`          // the related lesson's id
 	Twist       bool     `json:"twist,omitempty"` // a trap most people fall into
+	// State asks about the loop's state at marked steps, when predicting as
+	// you go: right after the line After is printed, Ask is "next-phase" (in
+	// which phase the next callback runs), "microtasks" (how many wait in the
+	// microtask queue) or "pool-busy" (how many threadpool slots are busy).
+	State []StateQuestion `json:"state,omitempty"`
 }
+
+// StateQuestion is a question about the loop's state (see PuzzleMeta.State).
+type StateQuestion struct {
+	After string `json:"after"`
+	Ask   string `json:"ask"`
+}
+
+// StateAsks are the kinds of state question.
+var StateAsks = []string{"next-phase", "microtasks", "pool-busy"}
 
 // Puzzle is one puzzle of the library, ready to show and grade.
 type Puzzle struct {
@@ -104,6 +118,11 @@ func (m *PuzzleMeta) Validate() error {
 		return fmt.Errorf("explanation longer than %d characters", maxExplanation)
 	case strings.TrimSpace(m.Lesson) == "":
 		return errors.New("no related lesson")
+	}
+	for _, q := range m.State {
+		if !slices.Contains(StateAsks, q.Ask) || q.After == "" {
+			return fmt.Errorf("state question %+v: want an after line and an ask of %v", q, StateAsks)
+		}
 	}
 	for i, h := range m.Hints {
 		if strings.TrimSpace(h) == "" || utf8.RuneCountInString(h) > maxHint {
@@ -177,6 +196,11 @@ func loadPuzzle(fsys fs.FS, dir, id string) (*Puzzle, error) {
 	p.Expect = &Expectation{}
 	if err := dec.Decode(p.Expect); err != nil || len(p.Expect.Outcomes) == 0 {
 		return nil, fmt.Errorf("puzzle %s: bad recording %s.node.json (record it again: go run ./scenarios/record -dir scenarios/puzzles %s.js)", id, id, id)
+	}
+	for _, q := range p.State {
+		if !slices.Contains(strings.Split(p.Expect.Outcomes[0].Stdout, "\n"), q.After) {
+			return nil, fmt.Errorf("puzzle %s: %s.meta.json: state question after %q, a line the program never prints", id, id, q.After)
+		}
 	}
 	return p, nil
 }

@@ -48,12 +48,20 @@ func (f *frame) draw() string {
 	} else {
 		c.put(l.source, f.box(l.source, "Source", f.sourceTitle(), f.source))
 		c.put(l.output, f.box(l.output, "Output", f.outputTitle(), f.output))
-		c.put(l.loop, f.box(l.loop, "Event loop", f.loopTitle(), f.loopPane))
+		loopPane, queues, pool, io, loopTitle, poolTitle := f.loopPane, f.queues, f.pool, f.io, f.loopTitle(), f.poolTitle()
+		if f.ayg != nil && f.ayg.stateHidden() {
+			// The answer to a question about the loop's state is in these panes.
+			hidden := func(w, h int) block {
+				return block{newRow(w).pad(1).add(f.th.dim, "hidden until you answer the question").String()}
+			}
+			loopPane, queues, pool, io, loopTitle, poolTitle = hidden, hidden, hidden, hidden, "", ""
+		}
+		c.put(l.loop, f.box(l.loop, "Event loop", loopTitle, loopPane))
 		c.put(l.stack, f.box(l.stack, "Call stack", "", f.stack))
-		c.put(l.queues, f.box(l.queues, "Queues", "", f.queues))
+		c.put(l.queues, f.box(l.queues, "Queues", "", queues))
 		if l.kind == layoutFull {
-			c.put(l.pool, f.box(l.pool, "Threadpool", f.poolTitle(), f.pool))
-			c.put(l.io, f.box(l.io, "I/O", "", f.io))
+			c.put(l.pool, f.box(l.pool, "Threadpool", poolTitle, pool))
+			c.put(l.io, f.box(l.io, "I/O", "", io))
 		}
 	}
 	c.put(l.narration, f.narration(l.narration))

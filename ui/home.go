@@ -44,6 +44,7 @@ type home struct {
 	cursor  int           // selected item
 	prog    *progress.State
 	puzzles []Puzzle // for the suggestion of the next puzzle
+	warn    string   // a problem with the progress file
 }
 
 // solved reports whether item i is a solved puzzle.
@@ -280,6 +281,11 @@ func (h *home) drawPreview(th *theme, w, n int) block {
 		}
 	}
 	out = append(out, newRow(w).pad(1).add(th.dim, s.Topic+what).String())
+	if h.warn != "" {
+		for _, l := range wrap("warning: "+h.warn, w-2) {
+			out = append(out, newRow(w).pad(1).add(th.warnText, l).String())
+		}
+	}
 	out = append(out, blank(w, 1)...)
 	src := h.sources[h.cursor]
 	numW := max(len(strconv.Itoa(len(src.lines))), 2)

@@ -110,7 +110,12 @@ func (k interviewKeys) FullHelp() [][]key.Binding {
 func (m *Model) interviewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	iv, k := m.iv, m.ikeys
 	if iv.done {
-		if key.Matches(msg, k.Back, k.Quit) || msg.String() == "enter" {
+		if key.Matches(msg, k.Back) || msg.String() == "enter" {
+			if m.fromHomeInterview {
+				m.screen, m.iv, m.fromHomeInterview = screenHome, nil, false
+				m.ivGen++
+				return m, nil
+			}
 			return m, tea.Quit
 		}
 		return m, nil
@@ -289,7 +294,7 @@ func (iv *interview) drawSummary(th *theme, w, n int) block {
 		}
 	}
 	out = append(out, blank(w, 1)...)
-	out = append(out, newRow(w).pad(1).add(th.dim, "Work on the missed points with loopviz learn; enter or q ends the session.").String())
+	out = append(out, newRow(w).pad(1).add(th.dim, "Work on the missed points with loopviz learn; enter ends the session.").String())
 	return out
 }
 

@@ -98,3 +98,26 @@ func TestInterviewFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewFromHome: i on the home screen starts a session; its end
+// comes back to the home screen.
+func TestInterviewFromHome(t *testing.T) {
+	qs := []InterviewQuestion{{ID: "one", Ask: "Is emit() asynchronous?", Points: []string{"a", "b", "c"}, RedFlag: "r", FollowUps: []string{"f"}}}
+	list := []Scenario{{Name: "tick-order", Topic: "process.nextTick", Title: "demo", Source: []byte("1\n")}}
+	tm := newTestModel(t, Options{Scenarios: list, HomeInterview: qs}, 100, 30)
+	if !strings.Contains(tm.screen(), "i interview") {
+		t.Errorf("the home screen does not offer the interview:\n%s", tm.screen())
+	}
+	tm.press("i")
+	if tm.m.screen != screenInterview || !strings.Contains(tm.screen(), "Is emit() asynchronous?") {
+		t.Fatalf("i: screen %d", tm.m.screen)
+	}
+	tm.press("esc") // ends the session: the summary
+	if !tm.m.iv.done || !strings.Contains(tm.screen(), "You made 0 of 3 points") {
+		t.Fatalf("esc: %s", tm.screen())
+	}
+	tm.press("enter")
+	if tm.m.screen != screenHome {
+		t.Errorf("enter after the summary: screen %d, want home", tm.m.screen)
+	}
+}

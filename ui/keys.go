@@ -65,7 +65,7 @@ func (k viewerKeys) FullHelp() [][]key.Binding {
 // homeKeys are the home screen's key bindings.
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, NextTopic, PrevTopic key.Binding
-	Open, NextPuzzle, Help, Quit                                  key.Binding
+	Open, NextPuzzle, Interview, Help, Quit                       key.Binding
 }
 
 func newHomeKeys() homeKeys {
@@ -82,20 +82,21 @@ func newHomeKeys() homeKeys {
 		NextTopic:  b([]string{"tab", "]"}, "tab", "next topic"),
 		PrevTopic:  b([]string{"shift+tab", "["}, "shift+tab", "previous topic"),
 		Open:       b([]string{"enter", "right", "l"}, "enter", "open"),
-		NextPuzzle: b([]string{"n"}, "n", "next unsolved puzzle"),
+		NextPuzzle: b([]string{"n"}, "n", "next puzzle"),
+		Interview:  b([]string{"i"}, "i", "interview"),
 		Help:       b([]string{"?"}, "?", "help"),
 		Quit:       b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
 	}
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.NextTopic, k.Open, k.NextPuzzle, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.NextPuzzle, k.Interview, k.NextTopic, k.Help, k.Quit}
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle},
+		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle, k.Interview},
 		{k.Help, k.Quit},
 	}
 }
@@ -114,12 +115,12 @@ func newPredictKeys() predictKeys {
 	return predictKeys{
 		Up:         b([]string{"up", "k"}, "↑/k", "select up"),
 		Down:       b([]string{"down", "j"}, "↓/j", "select down"),
-		MoveUp:     b([]string{"shift+up", "K", "ctrl+up"}, "shift+↑/K", "move line up"),
-		MoveDown:   b([]string{"shift+down", "J", "ctrl+down"}, "shift+↓/J", "move line down"),
-		TypeOrder:  b([]string{"t", ":"}, "t", "type the order (letters)"),
+		MoveUp:     b([]string{"shift+up", "K", "ctrl+up"}, "K/shift+↑", "move line up"),
+		MoveDown:   b([]string{"shift+down", "J", "ctrl+down"}, "J/shift+↓", "move line down"),
+		TypeOrder:  b([]string{"t", ":"}, "t", "type the order"),
 		OpenAnswer: b([]string{"e"}, "e", "type the answer freely"),
 		Hint:       b([]string{"h"}, "h", "hint (−3 points)"),
-		AsYouGo:    b([]string{"p"}, "p", "predict as you go, line by line"),
+		AsYouGo:    b([]string{"p"}, "p", "predict as you go"),
 		Submit:     b([]string{"enter"}, "enter", "submit"),
 		Retry:      b([]string{"r"}, "r", "try again"),
 		Next:       b([]string{"n"}, "n", "next puzzle"),
@@ -130,14 +131,16 @@ func newPredictKeys() predictKeys {
 }
 
 func (k predictKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.MoveUp, k.MoveDown, k.TypeOrder, k.Hint, k.Submit, k.Help, k.Quit}
+	short := func(b key.Binding, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(help, desc))
+	}
+	return []key.Binding{k.Submit, short(k.MoveUp, "K", "line up"), short(k.MoveDown, "J", "line down"), k.TypeOrder, k.Hint, k.AsYouGo, k.Help, k.Quit}
 }
 
 func (k predictKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.MoveUp, k.MoveDown},
-		{k.TypeOrder, k.OpenAnswer, k.Hint, k.Submit, k.AsYouGo},
-		{k.Retry, k.Next, k.Help, k.Back, k.Quit},
+		{k.Up, k.Down, k.MoveUp, k.MoveDown, k.TypeOrder, k.OpenAnswer},
+		{k.Hint, k.Submit, k.AsYouGo, k.Retry, k.Next, k.Back, k.Quit},
 	}
 }
 

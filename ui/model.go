@@ -40,6 +40,8 @@ type Options struct {
 
 	Interview       []InterviewQuestion // non-empty: start an interview practice session
 	InterviewBudget time.Duration       // time per question (default 3 minutes)
+	HomeInterview   []InterviewQuestion // the session i starts from the home screen (none: no key)
+	Warning         string              // shown on the home and prediction screens (a damaged progress file)
 }
 
 // screen is which screen the model shows.
@@ -71,10 +73,11 @@ type Model struct {
 	judgeGen    int             // verdicts of abandoned puzzles are dropped
 	aygPending  bool            // the run being made is for predicting as you go
 
-	iv            *interview // the interview practice session
-	ikeys         interviewKeys
-	fromInterview bool // the viewer was opened from the interview: esc goes back to it
-	ivGen         int
+	iv                *interview // the interview practice session
+	ikeys             interviewKeys
+	fromInterview     bool // the viewer was opened from the interview: esc goes back to it
+	fromHomeInterview bool // the interview was started from the home screen: it ends there
+	ivGen             int
 
 	screen   screen
 	home     *home
@@ -97,6 +100,7 @@ func New(o Options) *Model {
 		m.prog = o.Progress.Clone()
 	}
 	m.home.prog = m.prog
+	m.home.warn = o.Warning
 	m.home.puzzles = o.Puzzles
 	if o.ThemeSet {
 		m.th, m.themeKnown = newTheme(o.Theme), true
@@ -229,7 +233,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			v.keepPlace(m.view)
 		}
 		if m.aygPending || (m.view != nil && m.view.ayg != nil) {
-			v.ayg = newAsYouGo(msg.run.Trace)
+			var state []StateQuestion
+			if m.pred != nil {
+				state = m.pred.p.State
+			}
+			v.ayg = newAsYouGo(msg.run.Trace, state, msg.run.poolSize())
 			v.first()
 			m.aygPending = false
 		}
@@ -357,6 +365,11 @@ func (m *Model) homeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		h.moveTopic(-1)
 	case key.Matches(msg, k.Open):
 		return m, m.openSelected()
+	case key.Matches(msg, k.Interview) && len(m.opts.HomeInterview) > 0:
+		m.iv = newInterview(m.opts.HomeInterview, m.opts.InterviewBudget)
+		m.screen, m.fromHomeInterview = screenInterview, true
+		m.ivGen++
+		return m, interviewTick(m.ivGen)
 	case key.Matches(msg, k.NextPuzzle):
 		if p := nextUnsolved(m.opts.Puzzles, m.prog, ""); p != nil {
 			m.openPuzzle(p)

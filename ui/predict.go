@@ -22,7 +22,8 @@ type Puzzle struct {
 	Racy        bool
 	File        string // where it is on disk, to run it
 	Source      []byte
-	Lines       []string // what the program prints, in one right order; shown shuffled
+	Lines       []string        // what the program prints, in one right order; shown shuffled
+	State       []StateQuestion // questions about the loop's state, asked when predicting as you go
 }
 
 // Judged is an answer graded by the caller, who runs the program.
@@ -394,7 +395,7 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 		out = append(out, blank(w, 1)...)
 		add(th.warnText, "Second attempt: a right answer now earns half the points.")
 	}
-	return out
+	return pr.withWarn(th, out, w)
 }
 
 // drawVerdict is the verdict: right with the explanation, or wrong with

@@ -46,6 +46,7 @@ func (m *Model) openPuzzle(p *Puzzle) {
 	m.stopPlay()
 	m.judgeGen++
 	m.pred = newPredict(p)
+	m.pred.warn = m.opts.Warning
 	m.screen, m.view, m.runErr, m.loading, m.banner, m.fromPredict = screenPredict, nil, "", false, "", false
 	m.file, m.name = p.File, p.ID+".js"
 	m.runGen++

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +26,15 @@ func testPuzzles(t *testing.T, ids ...string) []Puzzle {
 		}
 		out = append(out, Puzzle{ID: p.ID, Title: p.Title, Topic: p.TopicName(), TopicID: p.Topic, Difficulty: p.Difficulty,
 			Hints: p.Hints, Explanation: p.Explanation, Lesson: p.Lesson, Racy: p.Racy, File: "/loopviz/" + p.ID + ".js", Source: p.Source,
-			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout)})
+			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout), State: testState(p.State)})
+	}
+	return out
+}
+
+func testState(qs []scenarios.StateQuestion) []StateQuestion {
+	var out []StateQuestion
+	for _, q := range qs {
+		out = append(out, StateQuestion{After: q.After, Ask: q.Ask})
 	}
 	return out
 }
@@ -326,6 +335,7 @@ func TestHomeShowsProgress(t *testing.T) {
 // which comes next; each guess is scored and the step is then shown.
 func TestPredictAsYouGo(t *testing.T) {
 	puzzles := testPuzzles(t, "order-start-end")
+	puzzles[0].State = nil // lines only: TestStateQuestions has the rest
 	run := runSource(t, puzzles[0].File, puzzles[0].Source)
 	tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: "order-start-end", Judge: testJudge(t), Run: fixedRun(run), Level: sim.LevelAPI}, 120, 40)
 	cmd := tm.press("p")
@@ -373,11 +383,73 @@ func TestPredictAsYouGo(t *testing.T) {
 		}
 	}
 	s := tm.screen()
-	if v.ayg.right != 4 || v.ayg.wrong != 1 || !strings.Contains(s, "as you go: 4 ✓ 1 ✗") || !strings.Contains(s, "You guessed 4 of 5 lines right") {
+	if v.ayg.right != 4 || v.ayg.wrong != 1 || !strings.Contains(s, "as you go: 4 ✓ 1 ✗") || !strings.Contains(s, "You answered 4 of 5 right") {
 		t.Errorf("score %d/%d:\n%s", v.ayg.right, v.ayg.wrong, s)
 	}
 	tm.press("esc")
 	if tm.m.screen != screenPredict {
 		t.Errorf("esc: screen %d", tm.m.screen)
+	}
+}
+
+// TestStateQuestions: predicting as you go, the puzzle's marked steps ask
+// about the loop's state, with the panes that would tell hidden.
+func TestStateQuestions(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	if len(puzzles[0].State) != 2 {
+		t.Fatalf("order-start-end has %d state questions, want 2", len(puzzles[0].State))
+	}
+	run := runSource(t, puzzles[0].File, puzzles[0].Source)
+	tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: "order-start-end", Judge: testJudge(t), Run: fixedRun(run), Level: sim.LevelAPI}, 120, 40)
+	tm.send(tm.press("p")())
+	v := tm.m.view
+	var asked []string
+	for guard := 0; !v.ayg.done() && guard < 500; guard++ {
+		if !v.ayg.asking {
+			tm.press("right")
+			continue
+		}
+		a := v.ayg
+		s := a.stops[a.next]
+		if s.line >= 0 {
+			tm.press(label(slices.Index(a.choices, a.lines[s.line])))
+			continue
+		}
+		screen := tm.screen()
+		if !strings.Contains(screen, "hidden until you answer the question") || strings.Contains(screen, "then callback") {
+			t.Errorf("the state panes show during a state question:\n%s", screen)
+		}
+		asked = append(asked, a.ask+" "+a.choices[s.answer])
+		pick := s.answer
+		if strings.Contains(a.ask, "phase") {
+			pick = slices.Index(a.choices, "check") // wrong: the timer runs first
+		}
+		tm.press(label(pick))
+	}
+	want := []string{
+		"How many callbacks wait in the microtask queue right now? 1",
+		"Ticks and microtasks aside, in which phase does the loop run its next callback? timers",
+	}
+	if !slices.Equal(asked, want) {
+		t.Errorf("asked %q, want %q", asked, want)
+	}
+	if a := v.ayg; a.right != 6 || a.wrong != 1 {
+		t.Errorf("score %d ✓ %d ✗, want 6 and 1", a.right, a.wrong)
+	}
+	if s := tm.screen(); !strings.Contains(s, "You answered 6 of 7 right") || strings.Contains(s, "hidden until") {
+		t.Errorf("the end:\n%s", s)
+	}
+}
+
+func TestWarningShows(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	list := []Scenario{{Name: "order-start-end", Kind: KindPuzzle, Topic: "Puzzles · x", Title: "t", Difficulty: 1, Source: puzzles[0].Source}}
+	tm := newTestModel(t, Options{Scenarios: list, Puzzles: puzzles, Judge: testJudge(t), Warning: "your progress file was damaged"}, 120, 30)
+	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
+		t.Errorf("the home screen hides the warning:\n%s", tm.screen())
+	}
+	tm.press("enter")
+	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
+		t.Errorf("the prediction screen hides the warning:\n%s", tm.screen())
 	}
 }

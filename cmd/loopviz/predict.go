@@ -25,7 +25,7 @@ func uiPuzzles(root string) []ui.Puzzle {
 			ID: p.ID, Title: p.Title, Topic: p.TopicName(), TopicID: p.Topic, Difficulty: p.Difficulty,
 			Hints: p.Hints, Explanation: p.Explanation, Lesson: p.Lesson, Racy: p.Racy,
 			File: filepath.Join(root, filepath.FromSlash(p.Path)), Source: p.Source,
-			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout),
+			Lines: grade.Lines(p.Expect.Outcomes[0].Stdout), State: stateQuestions(p.State),
 		})
 	}
 	return out
@@ -87,8 +87,9 @@ func recordFunc(store *progress.Store) ui.RecordFunc {
 }
 
 // withPuzzles adds the puzzle library and the learner's progress to the
-// TUI's options.
-func withPuzzles(o *ui.Options, rf runFlags, root string, store *progress.Store) {
+// TUI's options; a problem with the progress file is shown on screen.
+func withPuzzles(o *ui.Options, rf runFlags, root string, store *progress.Store, warn string) {
+	o.Warning = warn
 	o.Puzzles = uiPuzzles(root)
 	o.Judge = judgeFunc(rf)
 	o.Record = recordFunc(store)
@@ -130,7 +131,7 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "loopviz puzzle: %v\n", err)
 		return exitUsage
 	}
-	store := openProgress(*stateDir, stderr)
+	store, warn := openProgressWarn(*stateDir) // shown on screen by the TUI
 	id := ""
 	if len(positional) == 1 {
 		id = positional[0]
@@ -161,7 +162,7 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		return exitInternal
 	}
 	o.Run = uiRunner(rf, nil)
-	withPuzzles(&o, rf, root, store)
+	withPuzzles(&o, rf, root, store, warn)
 	o.Puzzle = id
 	if list, err := builtinScenarios(); err == nil {
 		o.Scenarios = list // esc goes to the home screen
@@ -171,4 +172,12 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		return exitInternal
 	}
 	return 0
+}
+
+func stateQuestions(qs []scenarios.StateQuestion) []ui.StateQuestion {
+	var out []ui.StateQuestion
+	for _, q := range qs {
+		out = append(out, ui.StateQuestion{After: q.After, Ask: q.Ask})
+	}
+	return out
 }

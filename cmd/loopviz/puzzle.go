@@ -188,19 +188,30 @@ func (t *target) replay(opts runtime.Options, j *judgement, i int) (*runtime.Res
 // openProgress opens the progress store, warning (never failing) when it
 // cannot be used.
 func openProgress(dir string, stderr io.Writer) *progress.Store {
+	s, warn := openProgressWarn(dir)
+	if warn != "" {
+		fmt.Fprintf(stderr, "loopviz: warning: %s\n", warn)
+	}
+	return s
+}
+
+// openProgressWarn opens the progress store and says what went wrong, if
+// anything, for the TUI to show (its screen hides what went to stderr).
+func openProgressWarn(dir string) (*progress.Store, string) {
+	var warns []string
 	if dir == "" {
 		d, err := progress.DefaultDir()
 		if err != nil {
-			fmt.Fprintf(stderr, "loopviz: warning: %v\n", err)
+			warns = append(warns, err.Error())
 			d = filepath.Join(os.TempDir(), fmt.Sprintf("loopviz-state-%d", os.Getuid()))
 		}
 		dir = d
 	}
 	s, warn := progress.Open(dir)
 	if warn != nil {
-		fmt.Fprintf(stderr, "loopviz: warning: %v\n", warn)
+		warns = append(warns, warn.Error())
 	}
-	return s
+	return s, strings.Join(warns, "; ")
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) int {

@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loopviz/loopviz/grade"
 	"github.com/loopviz/loopviz/interview"
 	"github.com/loopviz/loopviz/lessons"
 	"github.com/loopviz/loopviz/progress"
+	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
 )
 
@@ -198,6 +200,30 @@ func TestInterviewCommand(t *testing.T) {
 		}
 		if _, err := os.Stat(q.ExampleFile); err != nil {
 			t.Errorf("%s: example %s: %v", q.ID, q.Example, err)
+		}
+	}
+}
+
+// TestEveryNodeOutputIsAccepted: for every puzzle, each output real node
+// printed is graded right, and the judge's first accepted output (the one
+// the prediction screen shuffles) is node's.
+func TestEveryNodeOutputIsAccepted(t *testing.T) {
+	for _, p := range scenarios.Puzzles() {
+		tg, err := resolveTarget(p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, err := tg.judge(runtime.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", p.ID, err)
+		}
+		for _, o := range p.Expect.Outcomes {
+			if v := grade.Grade(o.Stdout, j.accepted); !v.Right() {
+				t.Errorf("%s: node's output is graded %v at line %d:\n%s", p.ID, v.Kind, v.Line+1, o.Stdout)
+			}
+		}
+		if p.Racy != (len(j.accepted) > 1) {
+			t.Errorf("%s: racy %v, but %d outputs are accepted", p.ID, p.Racy, len(j.accepted))
 		}
 	}
 }

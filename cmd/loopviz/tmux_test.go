@@ -253,4 +253,14 @@ func TestPuzzleInTmux(t *testing.T) {
 	d.waitFor("queueMicrotask was cal", "order-microtask-first-queued.js", "Your prediction")
 	d.keys("q")
 	d.sessionGone()
+
+	// A damaged progress file: a warning on screen, the file kept aside.
+	broken := t.TempDir()
+	if err := os.WriteFile(filepath.Join(broken, "progress.json"), []byte("{garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.start(100, 30, env+bin+" puzzle order-start-end --state-dir "+broken)
+	d.waitFor("Your prediction", "warning: your progress file was", "progress.json.corrupt")
+	d.keys("q")
+	d.sessionGone()
 }

@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
+	"github.com/loopviz/loopviz/interview"
 	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
 	"github.com/loopviz/loopviz/sim"
@@ -158,7 +160,11 @@ func cmdOpen(args []string, stdout, stderr io.Writer) int {
 	o.Scenarios = list
 	if file == "" {
 		if root, err := builtinRoot(); err == nil {
-			withPuzzles(&o, rf, root, openProgress(*stateDir, stderr))
+			store, warn := openProgressWarn(*stateDir)
+			withPuzzles(&o, rf, root, store, warn)
+		}
+		if qs, err := interviewQuestions(interview.Pick(5, uint64(time.Now().UnixNano()))); err == nil {
+			o.HomeInterview, o.InterviewBudget = qs, 3*time.Minute
 		}
 	}
 	if _, err := tea.NewProgram(ui.New(o)).Run(); err != nil {
