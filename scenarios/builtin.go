@@ -73,6 +73,7 @@ var Topics = []Topic{
 	{"esm", "ES modules"},
 	{"worker", "Worker threads"},
 	{"child", "Child processes"},
+	{"cluster", "Cluster"},
 }
 
 // otherTopic names the group of programs whose prefix is not in Topics.

@@ -32,6 +32,11 @@ type frame struct {
 	ayg       *asYouGo // non-nil: predicting as you go; the Output pane asks
 	shortHelp string
 	fullHelp  string // non-empty: the help overlay is open
+
+	// Several loops: every lane as of this step, and the one the panes show.
+	lanes []*sim.Snapshot
+	focus int  // index into lanes
+	chose bool // the user picked the lane (else it follows the step)
 }
 
 // draw renders the frame as lines joined by newlines, exactly lay.width
@@ -48,6 +53,9 @@ func (f *frame) draw() string {
 	} else {
 		c.put(l.source, f.box(l.source, "Source", f.sourceTitle(), f.source))
 		c.put(l.output, f.box(l.output, "Output", f.outputTitle(), f.output))
+		if l.lanes.h > 0 {
+			c.put(l.lanes, f.box(l.lanes, "Lanes", f.lanesTitle(), f.lanesPane))
+		}
 		c.put(l.loop, f.box(l.loop, "Event loop", f.loopTitle(), f.loopPane))
 		c.put(l.stack, f.box(l.stack, "Call stack", "", f.stack))
 		c.put(l.queues, f.box(l.queues, "Queues", "", f.queues))
