@@ -257,12 +257,50 @@ func (r *runner) spawnNode(script string, args, env []string, pipe, ipc bool, on
 	return out
 }
 
+// nodeArgs reads a node command line after `node`: flags up to the script
+// (ignored, except -e/--eval and -p/--print, whose code is the program),
+// then the script and its arguments.
+func nodeArgs(argv []string) (script string, code *string, print bool, rest []string) {
+	for i := 0; i < len(argv); i++ {
+		a := argv[i]
+		switch {
+		case (a == "-e" || a == "--eval" || a == "-p" || a == "--print") && i+1 < len(argv):
+			c := argv[i+1]
+			return "[eval]", &c, a == "-p" || a == "--print", argv[i+2:]
+		case a == "--":
+			if i+1 < len(argv) {
+				return argv[i+1], nil, false, argv[i+2:]
+			}
+			return "", nil, false, nil
+		case strings.HasPrefix(a, "-"):
+			continue
+		}
+		return a, nil, false, argv[i+1:]
+	}
+	return "", nil, false, nil
+}
+
 func (r *runner) startNodeChild(rec *childRec, script string, args, env []string, pipe, ipc bool) {
+	var code *string
+	if strings.HasPrefix(script, "-") {
+		var print bool
+		script, code, print, args = nodeArgs(append([]string{script}, args...))
+		if code != nil && print {
+			c := "console.log(eval(" + strconv.Quote(*code) + "))"
+			code = &c
+		}
+	}
 	path := script
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(r.cwd(), path)
 	}
-	src, srcErr := ReadSource(path)
+	var src []byte
+	var srcErr error
+	if code != nil {
+		src = []byte(*code)
+	} else {
+		src, srcErr = ReadSource(path)
+	}
 	lane := &laneInfo{main: true, cwd: r.cwd(), env: env, args: args, pid: rec.pid, ppid: r.laneOf().pidOr()}
 	if ipc {
 		pa, pb := r.newChannel(rec.name, "IPC channel")

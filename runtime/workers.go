@@ -34,6 +34,8 @@ type laneInfo struct {
 	sabIDs  map[*goja.Object]int // this runtime's SharedArrayBuffer objects
 	sabObjs map[int]*goja.Object
 	codec   goja.Callable // lib/worker_threads.js's encode, for reporting errors
+
+	objProto *goja.Object // Object.prototype, for the fast clone
 }
 
 // laneShared is what every runner of a run shares.
@@ -127,6 +129,8 @@ func exportPayload(v goja.Value) any {
 
 func (r *runner) importPayload(v any) goja.Value {
 	switch v.(type) {
+	case *cloneObj, *cloneArr:
+		return r.importClone(v)
 	case undefinedPayload:
 		return goja.Undefined()
 	case nil:
@@ -190,6 +194,15 @@ func (r *runner) installWorkers(in *goja.Object) {
 	})
 	set("portBind", func(id int, obj *goja.Object, deliver, onClose goja.Callable) { r.portBind(id, deliver, onClose) })
 	set("portPost", func(id int, isText bool, payload goja.Value) { r.portPost(id, isText, exportPayload(payload)) })
+	// portPostFast posts a plain value cloned in Go; false: it needs the
+	// full structured clone.
+	set("portPostFast", func(id int, value goja.Value) bool {
+		c, ok := r.fastClone(value)
+		if ok {
+			r.portPost(id, false, c)
+		}
+		return ok
+	})
 	set("portRedeliver", func(id int, isText bool, payload goja.Value) {
 		// Messages queued before the port started: delivered from the poll
 		// phase, one callback each, as if they had just arrived.

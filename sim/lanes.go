@@ -386,6 +386,9 @@ func (l *Loop) Send(to *Loop, latency Time, what string, t Task) bool {
 		return true
 	}
 	at := l.now + latency
+	if e := l.w.Trace.Entry(t.Entry); e.Origin == "" {
+		e.Origin = "sent by " + l.name
+	}
 	q := &to.io
 	q.seq++
 	heap.Push(&q.future, ioEvent{at: at, seq: q.seq, task: t, what: what})

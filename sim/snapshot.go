@@ -10,6 +10,7 @@ import (
 // a pure function of a snapshot.
 type Snapshot struct {
 	Step     int
+	LaneStep int // the latest step of this snapshot's loop, at or before Step
 	Time     Time
 	Iter     int
 	Loop     int
@@ -289,6 +290,7 @@ func (t *Trace) laneSnapshot(s *state, n int) *Snapshot {
 	st := t.Step(n)
 	return &Snapshot{
 		Step:       n,
+		LaneStep:   n,
 		Time:       st.Time,
 		Iter:       int(st.Iter),
 		Loop:       int(st.Loop),

@@ -32,6 +32,11 @@ type frame struct {
 	ayg       *asYouGo // non-nil: predicting as you go; the Output pane asks
 	shortHelp string
 	fullHelp  string // non-empty: the help overlay is open
+
+	// Several loops: every lane as of this step, and the one the panes show.
+	lanes []*sim.Snapshot
+	focus int  // index into lanes
+	chose bool // the user picked the lane (else it follows the step)
 }
 
 // draw renders the frame as lines joined by newlines, exactly lay.width
@@ -55,6 +60,9 @@ func (f *frame) draw() string {
 				return block{newRow(w).pad(1).add(f.th.dim, "hidden until you answer the question").String()}
 			}
 			loopPane, queues, pool, io, loopTitle, poolTitle = hidden, hidden, hidden, hidden, "", ""
+		}
+		if l.lanes.h > 0 {
+			c.put(l.lanes, f.box(l.lanes, "Lanes", f.lanesTitle(), f.lanesPane))
 		}
 		c.put(l.loop, f.box(l.loop, "Event loop", loopTitle, loopPane))
 		c.put(l.stack, f.box(l.stack, "Call stack", "", f.stack))

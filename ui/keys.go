@@ -13,8 +13,9 @@ type viewerKeys struct {
 	// Autoplay and granularity.
 	Play, Faster, Slower key.Binding
 	Level                key.Binding
-	// Output lines.
+	// Output lines, lanes.
 	PickOutput, Up, Down, Jump key.Binding
+	Lane                       key.Binding
 	// The app.
 	Rerun, Help, Back, Quit key.Binding
 }
@@ -40,6 +41,7 @@ func newViewerKeys() viewerKeys {
 		Up:           b([]string{"up", "k"}, "↑/k", "line up"),
 		Down:         b([]string{"down", "j"}, "↓/j", "line down"),
 		Jump:         b([]string{"enter"}, "enter", "jump to the step that printed it"),
+		Lane:         b([]string{"L"}, "L", "focus the next lane (loop)"),
 		Rerun:        b([]string{"r"}, "r", "re-run the file"),
 		Help:         b([]string{"?"}, "?", "help"),
 		Back:         b([]string{"esc"}, "esc", "back"),
@@ -57,7 +59,7 @@ func (k viewerKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.NextCallback, k.PrevCallback, k.NextPhase, k.PrevPhase, k.Start, k.End},
 		{k.Play, k.Faster, k.Slower, k.Level},
-		{k.PickOutput, k.Up, k.Down, k.Jump},
+		{k.PickOutput, k.Up, k.Down, k.Jump, k.Lane},
 		{k.Rerun, k.Help, k.Back, k.Quit},
 	}
 }

@@ -39,6 +39,7 @@ type layout struct {
 	header, scrub, help               rect
 	source, output, stack             rect
 	loop, queues, pool, io, narration rect
+	lanes                             rect // one row per loop, when the run has several
 	middle                            rect // between header and narration: the help overlay
 }
 
@@ -47,6 +48,16 @@ type runUsage struct {
 	pool  bool // threadpool work
 	io    bool // OS I/O in flight, handles or streams
 	slots int  // threadpool slots
+	lanes int  // event loops (worker threads, child processes)
+}
+
+// lanesHeight is the lanes box's height: a row per loop, up to a share of
+// the column (the rest scroll with the focused lane).
+func lanesHeight(use runUsage, midH, maxRows int) int {
+	if use.lanes <= 1 {
+		return 0
+	}
+	return min(use.lanes, maxRows, max(midH/4, 1)) + 2
 }
 
 func computeLayout(w, h int, use runUsage) layout {
@@ -85,11 +96,14 @@ func computeLayout(w, h int, use runUsage) layout {
 		l.source = rect{0, midY, leftW, midH - outH}
 		l.output = rect{0, midY + midH - outH, leftW, outH}
 		rw := w - leftW
+		lanesH := lanesHeight(use, midH, 3)
+		l.lanes = rect{leftW, midY, rw, lanesH}
+		top, rest := midY+lanesH, midH-lanesH
 		loopH := 4
-		stackH := max(4, midH/5)
-		l.loop = rect{leftW, midY, rw, loopH}
-		l.stack = rect{leftW, midY + loopH, rw, stackH}
-		l.queues = rect{leftW, midY + loopH + stackH, rw, midH - loopH - stackH}
+		stackH := max(4, rest/5)
+		l.loop = rect{leftW, top, rw, loopH}
+		l.stack = rect{leftW, top + loopH, rw, stackH}
+		l.queues = rect{leftW, top + loopH + stackH, rw, rest - loopH - stackH}
 		return l
 	}
 
@@ -110,8 +124,10 @@ func computeLayout(w, h int, use runUsage) layout {
 	if use.io {
 		ioH = max(5, midH/6)
 	}
-	l.loop = rect{leftW, midY, rw, loopH}
-	l.queues = rect{leftW, midY + loopH, rw, midH - loopH - poolH - ioH}
+	lanesH := lanesHeight(use, midH, 8)
+	l.lanes = rect{leftW, midY, rw, lanesH}
+	l.loop = rect{leftW, midY + lanesH, rw, loopH}
+	l.queues = rect{leftW, midY + lanesH + loopH, rw, midH - lanesH - loopH - poolH - ioH}
 	l.pool = rect{leftW, midY + midH - poolH - ioH, rw, poolH}
 	l.io = rect{leftW, midY + midH - ioH, rw, ioH}
 	return l

@@ -499,6 +499,8 @@ func (m *Model) viewerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		v.speed = max(v.speed-1, 0)
 	case key.Matches(msg, k.Level):
 		v.cycleLevel()
+	case key.Matches(msg, k.Lane):
+		v.cycleLane()
 	case key.Matches(msg, k.PickOutput):
 		m.stopPlay()
 		v.startPick()

@@ -101,13 +101,17 @@ var railStyles = []railStyle{
 
 func (f *frame) loopTitle() string {
 	s := f.snap
+	lane := ""
+	if len(f.lanes) > 1 {
+		lane = f.laneName(s.Loop) + " · "
+	}
 	switch s.Phase {
 	case sim.PhaseMain:
-		return "before the loop · " + s.Time.String()
+		return lane + "before the loop · " + s.Time.String()
 	case sim.PhaseExit:
-		return "after the loop · " + s.Time.String()
+		return lane + "after the loop · " + s.Time.String()
 	}
-	return "iteration " + strconv.Itoa(s.Iter) + " · " + s.Time.String()
+	return lane + "iteration " + strconv.Itoa(s.Iter) + " · " + s.Time.String()
 }
 
 // loopPane draws the phases as a rail with the current one lit, and a line

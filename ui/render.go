@@ -15,6 +15,9 @@ type RenderOptions struct {
 	Theme  ThemeName
 	Level  sim.Level // the granularity shown in the header (default loop)
 	Name   string    // the program's name in the header; default: the file's name
+	// FocusLane shows lane FocusLane-1 in the panes (as the L key does);
+	// 0 follows the lane of the step.
+	FocusLane int
 }
 
 // Render draws one screen of the simulator for a run at a step, exactly as
@@ -34,6 +37,9 @@ func Render(run *Run, o RenderOptions) string {
 		step += run.Trace.Len()
 	}
 	v.goTo(step)
+	if o.FocusLane > 0 && o.FocusLane <= len(run.Trace.Lanes) {
+		v.lane = o.FocusLane - 1
+	}
 	th := newTheme(o.Theme)
 	return v.frame(th, o.Width, o.Height, shortHelpView(th, newViewerKeys(), o.Width), "").draw()
 }

@@ -102,6 +102,7 @@ func newTimeline(run *Run) *timeline {
 		prev = s
 	}
 	tl.usage.slots = run.poolSize()
+	tl.usage.lanes = len(t.Lanes)
 	tl.splitOutput()
 	for i := range tl.problems {
 		tl.problems[i].at = tl.problemSite(int(tl.problems[i].step))

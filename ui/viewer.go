@@ -24,10 +24,11 @@ type viewer struct {
 	speed   int      // index into speeds
 	pick    int      // output line being picked, or -1
 	ayg     *asYouGo // predicting as you go, or nil
+	lane    int      // the lane the panes show: -1 follows the step's lane
 }
 
 func newViewer(run *Run, name string, level sim.Level) *viewer {
-	v := &viewer{run: run, tl: newTimeline(run), name: name, level: level, speed: defaultSpeed, pick: -1}
+	v := &viewer{run: run, tl: newTimeline(run), name: name, level: level, speed: defaultSpeed, pick: -1, lane: -1}
 	start := 0
 	if v.tl.openAtProblem {
 		start = int(v.tl.problems[0].step)
@@ -149,10 +150,41 @@ func (v *viewer) keepPlace(old *viewer) {
 
 // frame gathers what the screen shows at the current step.
 func (v *viewer) frame(th *theme, w, h int, shortHelp, fullHelp string) *frame {
-	return &frame{
+	f := &frame{
 		tl: v.tl, snap: v.snap, step: v.step, level: v.level, th: th,
 		lay:  computeLayout(w, h, v.tl.usage),
 		name: v.name, playing: v.playing, speed: speeds[v.speed], pick: v.pick, ayg: v.ayg,
 		shortHelp: shortHelp, fullHelp: fullHelp,
+	}
+	if len(v.snap.Lanes) > 1 {
+		f.lanes = v.snap.Lanes
+		want, chose := v.snap.Loop, v.lane >= 0
+		if chose {
+			want = v.lane
+		}
+		for i, ls := range f.lanes {
+			if ls.Loop == want {
+				f.focus = i
+			}
+		}
+		f.chose = chose
+		// The panes show the focused lane; the output stays the program's.
+		ls := *f.lanes[f.focus]
+		ls.Output, ls.Step = v.snap.Output, v.snap.Step
+		f.snap = &ls
+	}
+	return f
+}
+
+// cycleLane moves the panes to the next lane; after the last they follow
+// the step's lane again.
+func (v *viewer) cycleLane() {
+	n := len(v.tl.trace.Lanes)
+	if n <= 1 {
+		return
+	}
+	v.lane++
+	if v.lane >= n {
+		v.lane = -1
 	}
 }

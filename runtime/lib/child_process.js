@@ -209,7 +209,7 @@ function spawn(file, args, options) {
   child.spawnargs = [file, ...args];
   const handler = (kind, a, b) => child._onEvent(kind, a, b);
   if (isNode(file)) {
-    if (args.length === 0) throw internal.nodeError('Error', 'ERR_LOOPVIZ_UNSUPPORTED', 'loopviz runs `node` only with a script: spawn(\'node\', [\'script.js\', ...])');
+    if (args.length === 0) throw internal.nodeError('Error', 'ERR_LOOPVIZ_UNSUPPORTED', 'loopviz runs `node` only with a script or -e code: spawn(\'node\', [\'script.js\', ...])');
     const pipe = stdioMode(options, 'pipe') === 'pipe';
     const ipc = Array.isArray(options.stdio) && options.stdio.includes('ipc');
     const info = c.spawnNode(args[0], args.slice(1), envList(options), pipe, ipc, handler);

@@ -201,7 +201,9 @@ class MessagePort extends EventEmitter {
   postMessage(value, options) {
     if (arguments.length === 0) throw new TypeError('Not enough arguments to MessagePort.postMessage');
     if (this[kClosed]) return;
-    const [isText, payload] = encode(value, transferList(options));
+    const transfer = transferList(options);
+    if ((transfer === undefined || transfer.length === 0) && typeof value === 'object' && value !== null && w.portPostFast(this[kId], value)) return;
+    const [isText, payload] = encode(value, transfer);
     w.portPost(this[kId], isText, payload);
   }
 
