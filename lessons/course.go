@@ -53,7 +53,6 @@ var course = []Lesson{
 			Why:     "JavaScript runs on one thread and a callback never interrupts running code: the timer waits in its queue until the main module returns.",
 			Example: "intro-one-thread",
 		}},
-		Waiting: []string{"worker-heartbeat (a worker thread computes while the main thread's heartbeat keeps time)"},
 	},
 	{
 		ID: "reading", Topic: "reading", Title: "How Node reads your code and hands work to the loop",
@@ -116,6 +115,8 @@ var course = []Lesson{
 			{"cpu-blocks-heartbeat", "heavy work ends", "the heartbeat timer is overdue: nothing could run during the computation"},
 			{"cpu-chunked-heartbeat", "beat 2: on time", "between two slices the loop reached its timers phase"},
 			{"cpu-pool-of-four", "the main thread was free", "four slots busy hashing, the fifth job waiting, the main thread idle"},
+			{"worker-heartbeat", "beat 2:", "the worker computes on its own thread while the main thread's heartbeat beats on time"},
+			{"fork-ipc", "parent: sent two numbers", "the child process has its own loop; the parent went on at once"},
 		},
 		Puzzles: []string{"timers-blocked", "threadpool-pool-of-two"},
 		Check: []Question{{
@@ -125,10 +126,6 @@ var course = []Lesson{
 			Why:     "The work still runs on the main thread, but in 2 ms slices: after each slice's check phase the loop goes round and a due timer runs.",
 			Example: "cpu-chunked-heartbeat",
 		}},
-		Waiting: []string{
-			"worker-heavy-vs-main (the same computation in a worker thread: the heartbeat keeps time)",
-			"fork-heavy (the computation in a forked child process, the result sent back over IPC)",
-		},
 	},
 	{
 		ID: "streams", Topic: "streams", Title: "Streams, buffers and backpressure",
@@ -208,6 +205,8 @@ var course = []Lesson{
 	{
 		ID: "q-fork-spawn", Topic: "q-fork-spawn", Title: "Interview: fork(), spawn() and exec()",
 		Examples: []Example{
+			{"fork-ipc", "parent got", "the child's answer came back over IPC as a JavaScript object"},
+			{"spawn-vs-exec", "spawn data event", "spawn's output arrived as a stream event; exec's will come in one callback"},
 			{"buffered-vs-streamed", "streamed:", "the same file arrived as several chunks"},
 		},
 		Check: []Question{{
@@ -217,15 +216,12 @@ var course = []Lesson{
 			Why:     "exec buffers stdout and stderr (up to maxBuffer) and calls back once; spawn streams them like the read stream.",
 			Example: "buffered-vs-streamed",
 		}},
-		Waiting: []string{
-			"fork-ipc (a forked child doing the work, messages over IPC)",
-			"spawn-stream (a spawned command's stdout read as a stream)",
-		},
 	},
 	{
 		ID: "q-cpu-bound", Topic: "q-cpu-bound", Title: "Interview: CPU-bound work in a Node server",
 		Examples: []Example{
 			{"server-one-thread", "number 3 in line", "each request's computation waited for the one before it"},
+			{"worker-heartbeat", "beat 2:", "the computation runs on a worker thread; the main thread answers on time"},
 			{"cpu-chunked-heartbeat", "beat 2: on time", "chunked work lets the loop go round"},
 		},
 		Puzzles: []string{"timers-blocked"},
@@ -236,7 +232,6 @@ var course = []Lesson{
 			Why:     "Each handler computes for 30 ms on the one JavaScript thread; the third request is handled after the first two.",
 			Example: "server-one-thread",
 		}},
-		Waiting: []string{"worker-pool-handler (the computation moved to a worker thread: the other clients are answered at once)"},
 	},
 	{
 		ID: "q-streams", Topic: "q-streams", Title: "Interview: streams, backpressure and pipeline()",

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sort"
-
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -24,24 +22,34 @@ type moment struct {
 	step int32
 }
 
-// newClock merges the steps each timeline's viewer stops at, at level.
+// newClock merges the steps each timeline's viewer stops at, at level: a
+// merge by virtual time that keeps each run's own order (a run with several
+// loops need not have its step times in order), the left run first on a tie.
 func newClock(level sim.Level, tls ...*timeline) *clock {
 	c := &clock{}
+	stops := make([][]int32, len(tls))
 	for side, tl := range tls {
-		for _, i := range stopsOf(tl, level) {
-			c.moments = append(c.moments, moment{tl.trace.Step(int(i)).Time, uint8(side), i})
-		}
+		stops[side] = stopsOf(tl, level)
 	}
-	sort.SliceStable(c.moments, func(a, b int) bool {
-		ma, mb := c.moments[a], c.moments[b]
-		if ma.time != mb.time {
-			return ma.time < mb.time
+	next := make([]int, len(tls))
+	for {
+		pick := -1
+		var at sim.Time
+		for side, tl := range tls {
+			if next[side] >= len(stops[side]) {
+				continue
+			}
+			t := tl.trace.Step(int(stops[side][next[side]])).Time
+			if pick < 0 || t < at {
+				pick, at = side, t
+			}
 		}
-		if ma.side != mb.side {
-			return ma.side < mb.side
+		if pick < 0 {
+			break
 		}
-		return ma.step < mb.step
-	})
+		c.moments = append(c.moments, moment{at, uint8(pick), stops[pick][next[pick]]})
+		next[pick]++
+	}
 	for side := range tls {
 		at := make([]int32, len(c.moments))
 		cur := int32(0)

@@ -56,26 +56,25 @@ func Names() []string {
 }
 
 // Waiting are the demos of the instructor's list that need what loopviz
-// does not run yet (worker threads, cluster).
+// does not run yet (cluster).
 var Waiting = []string{
-	"worker-heartbeat: a CPU-heavy computation on the main thread vs in a worker thread; only in the second does the heartbeat keep time",
 	"cluster-round-robin: two workers sharing a port, connections handed out in turn, one crashing and restarted",
 }
 
 // All is every demo, pairs together, in the order a class would see them.
 var All = []Demo{
 	{Name: "starve-nexttick", Title: "Starvation: recursive process.nextTick", With: "starve-setimmediate", Marks: []Mark{
-		{"work done", "150 ms of nextTicks, and the loop never moved: the heartbeat, due every 20 ms, and the finished file read are still waiting"},
-		{"heartbeat 1 (late", "only now does the loop reach its timers phase: one late beat where seven were due"},
-		{"file read done (late", "and the read, done long ago in the threadpool, finally gets its callback"},
+		{"work done", "200 ms of nextTicks, and the loop never moved: the heartbeat, due after 20 ms, and the file read, finished long ago in the threadpool, are still waiting"},
+		{"heartbeat (late", "only now does the loop reach its timers phase: the heartbeat is 180 ms late"},
+		{"file read done (late", "and the read finally gets its callbacks, one poll phase at a time"},
 	}},
 	{Name: "starve-promise", Title: "Starvation: a promise loop", With: "starve-setimmediate", Marks: []Mark{
 		{"work done", "a promise reaction that queues another: the microtask queue drains to the end before the loop moves on, exactly like nextTick"},
-		{"heartbeat 1 (late", "the heartbeat runs only after the loop is free"},
+		{"heartbeat (late", "the heartbeat runs only after the loop is free"},
 	}},
 	{Name: "starve-setimmediate", Title: "The same work yielding with setImmediate", Marks: []Mark{
-		{"heartbeat 1 (on time)", "each turn of the work is an immediate: between two turns the loop passes its timers phase, and the due heartbeat beats on time"},
-		{"work done", "the work is done; the heartbeat kept time and the file was read meanwhile"},
+		{"heartbeat (on time", "each turn of the work is an immediate: between two turns the loop passes its timers phase, and the heartbeat beats on time"},
+		{"work done", "the work is done; the file read's callbacks ran between turns too"},
 	}},
 	{Name: "server-blocking", Title: "A request handler that computes: everyone waits", With: "server-chunked", Marks: []Mark{
 		{"server: handling /report", "the /report handler computes for 100 ms in one go: /a and /b have arrived and wait"},
@@ -84,6 +83,14 @@ var All = []Demo{
 	{Name: "server-chunked", Title: "The same handler, its work in slices", Marks: []Mark{
 		{"server: handling /a", "between two 2 ms slices the loop reads /a and answers it at once"},
 		{"client: answer for /report", "the report still takes its 100 ms, but nobody else waited for it"},
+	}},
+	{Name: "cpu-main-thread", Title: "A computation on the main thread", With: "cpu-worker-thread", Marks: []Mark{
+		{"heavy work ends", "200 ms of computation on the main thread: the heartbeat, due every 10 ms, could not run once"},
+		{"beat 2: late", "the heartbeat runs only now, long after it was due"},
+	}},
+	{Name: "cpu-worker-thread", Title: "The same computation in a worker thread", Marks: []Mark{
+		{"beat 2: on time", "the worker computes on a thread and loop of its own: the main loop is free, and the heartbeat keeps time"},
+		{"heavy work ends (in the worker)", "the worker's message arrives on the main loop when the work is done"},
 	}},
 	{Name: "pool-of-four", Title: "Five hashes on a threadpool of 4", With: "pool-of-eight", Marks: []Mark{
 		{"the main thread is free", "four slots hash; the fifth job waits in the queue for a free slot"},
