@@ -95,7 +95,7 @@ func hostileCases() []hostileCase {
 		{name: "a string of a billion characters, padded", src: "console.log('x'.padEnd(1e9).length);\n", code: 1,
 			stderr: []string{"RangeError: Invalid string length\n"}},
 		{name: "a string over loopviz's bound", src: "console.log('x'.repeat(2 ** 28).length);\n", code: stopped,
-			stderr: []string{"loopviz: the memory cap stopped a built-in call: String.prototype.repeat would build a string of 268,435,456 characters, over the bound of 134,217,728 (loopviz keeps a run under 512 MiB"}},
+			stderr: []string{"loopviz: the memory cap stopped a built-in call: String.prototype.repeat would build a string of 268,435,456 characters, over the bound of 134,217,728 (loopviz keeps a run under 2048 MiB"}},
 		{name: "an array of 10^9 elements", src: "const a = new Array(1e9);\nconsole.log(a.length);\na.fill(0);\nconsole.log('never');\n", code: stopped,
 			stdout: "1000000000\n",
 			stderr: []string{"loopviz: the memory cap stopped a built-in call: Array.prototype.fill over 1,000,000,000 elements, over the bound of 16,777,216 elements in one call"}},
