@@ -268,6 +268,7 @@ var course = []Lesson{
 		ID: "q-cluster", Topic: "q-cluster", Title: "Interview: cluster, one process per core",
 		Examples: []Example{
 			{"server-one-thread", "number 3 in line", "one process serves one request at a time: the other cores are idle"},
+			{"cluster-own-memory", "worker 2 says", "the second worker counted from 0 again: workers share no memory"},
 		},
 		Check: []Question{{
 			Ask:     "cluster.fork() starts what?",
@@ -276,6 +277,8 @@ var course = []Lesson{
 			Why:     "Cluster workers are processes (child_process.fork under the hood); the primary hands them connections.",
 			Example: "server-one-thread",
 		}},
+		// loopviz runs cluster workers, but not yet workers sharing a
+		// listening port (such a program waits forever under loopviz).
 		Waiting: []string{"cluster-round-robin (two workers share a port; connections are handed out in turn; one crashes and is restarted)"},
 	},
 	{

@@ -64,8 +64,8 @@ var Waiting = []string{
 // All is every demo, pairs together, in the order a class would see them.
 var All = []Demo{
 	{Name: "starve-nexttick", Title: "Starvation: recursive process.nextTick", With: "starve-setimmediate", Marks: []Mark{
-		{"work done", "200 ms of nextTicks, and the loop never moved: the heartbeat, due after 20 ms, and the file read, finished long ago in the threadpool, are still waiting"},
-		{"heartbeat (late", "only now does the loop reach its timers phase: the heartbeat is 180 ms late"},
+		{"work done", "80 ms of nextTicks, and the loop never moved: the heartbeat, due after 20 ms, and the file read, finished long ago in the threadpool, are still waiting"},
+		{"heartbeat (late", "only now does the loop reach its timers phase: the heartbeat is 60 ms late"},
 		{"file read done (late", "and the read finally gets its callbacks, one poll phase at a time"},
 	}},
 	{Name: "starve-promise", Title: "Starvation: a promise loop", With: "starve-setimmediate", Marks: []Mark{

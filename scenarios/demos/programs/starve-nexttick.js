@@ -1,4 +1,4 @@
-// Starvation: work re-queued with process.nextTick for 200 ms; the 20 ms heartbeat and a file read wait until it ends
+// Starvation: work re-queued with process.nextTick for 80 ms; the 20 ms heartbeat and a file read wait until it ends
 const fs = require('fs');
 const start = Date.now();
 let working = true;
@@ -10,7 +10,7 @@ fs.readFile(__filename, () => {
   if (!working) console.log('file read done (late: after the work)');
 });
 function work() {
-  if (Date.now() - start < 200) return process.nextTick(work); // re-queue before the loop can move on
+  if (Date.now() - start < 80) return process.nextTick(work); // re-queue before the loop can move on
   working = false;
   console.log('work done');
 }

@@ -10,7 +10,7 @@ fs.readFile(__filename, () => {
   if (!working) console.log('file read done (late: after the work)');
 });
 function work() {
-  if (Date.now() - start < 200) return Promise.resolve().then(work); // a microtask: drained before the loop moves on
+  if (Date.now() - start < 80) return Promise.resolve().then(work); // a microtask: drained before the loop moves on
   working = false;
   console.log('work done');
 }

@@ -10,7 +10,7 @@ fs.readFile(__filename, () => {
   if (!working) console.log('file read done (late: after the work)');
 });
 function work() {
-  if (Date.now() - start < 200) return setImmediate(work); // yield: timers and I/O run before the next turn
+  if (Date.now() - start < 80) return setImmediate(work); // yield: timers and I/O run before the next turn
   working = false;
   console.log('work done');
 }
