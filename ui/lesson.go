@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/loopviz/loopviz/sim"
 )
@@ -135,13 +137,27 @@ func glamourStyle(th ThemeName) string {
 	return "notty"
 }
 
+// plainMarkdownStyle is glamour's plain-text style without the markers it
+// writes around bold and italic text: with colours off (NO_COLOR, a file),
+// "**" in the middle of a sentence reads as noise, not emphasis.
+func plainMarkdownStyle() gansi.StyleConfig {
+	cfg := styles.NoTTYStyleConfig
+	cfg.Emph = gansi.StylePrimitive{}
+	cfg.Strong = gansi.StylePrimitive{}
+	return cfg
+}
+
 // renderMarkdown draws a lesson's text for a width as lines of exactly
 // that width.
 func renderMarkdown(md string, th ThemeName, width int) []string {
 	// Code is highlighted in true colour: chroma's mapping to 256 colours
 	// breaks ties between equally near colours differently from run to run,
 	// and bubbletea converts true colour to what the terminal can show.
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(glamourStyle(th)), glamour.WithWordWrap(max(width-2, 10)),
+	style := glamour.WithStandardStyle(glamourStyle(th))
+	if glamourStyle(th) == "notty" {
+		style = glamour.WithStyles(plainMarkdownStyle())
+	}
+	r, err := glamour.NewTermRenderer(style, glamour.WithWordWrap(max(width-2, 10)),
 		glamour.WithChromaFormatter("terminal16m"))
 	var out string
 	if err == nil {
