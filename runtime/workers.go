@@ -48,6 +48,7 @@ type laneShared struct {
 	workers    map[int]*workerRec // lookups only
 	children   map[int]*childRec  // lookups only
 	nextChild  int
+	nextToken  int         // Atomics.waitAsync waiters
 	zlibCoders []zlibCoder // every thread's zlib streams, stopped when the run ends
 }
 
@@ -103,6 +104,10 @@ type workerRec struct {
 type atomicsWaiter struct {
 	sab, index int
 	loop       *sim.Loop
+	// Atomics.waitAsync: notify resolves the promise in the waiter's loop.
+	owner   *runner
+	resolve goja.Callable
+	token   int
 }
 
 // Costs of the worker API on the calling thread (docs/MODEL.md).
@@ -256,6 +261,24 @@ func (r *runner) installWorkers(in *goja.Object) {
 		panic(r.newError("TypeError", "Method SharedArrayBuffer.prototype.byteLength called on incompatible receiver "+r.receivedDesc(v)))
 	})
 	set("atomicsWait", r.atomicsWait)
+	// atomicsWaitAsync(id, byteIndex, resolve) -> token: a waiter that
+	// does not block; Atomics.notify resolves it. atomicsCancelAsync(token)
+	// withdraws it (its timeout) and reports whether it was still waiting.
+	set("atomicsWaitAsync", func(id, index int, resolve goja.Callable) int {
+		sh := r.shared
+		sh.nextToken++
+		sh.waiters = append(sh.waiters, &atomicsWaiter{sab: id, index: index, loop: r.loop, owner: r, resolve: resolve, token: sh.nextToken})
+		return sh.nextToken
+	})
+	set("atomicsCancelAsync", func(token int) bool {
+		sh := r.shared
+		i := slices.IndexFunc(sh.waiters, func(w *atomicsWaiter) bool { return w.token == token && w.resolve != nil })
+		if i < 0 {
+			return false
+		}
+		sh.waiters = slices.Delete(sh.waiters, i, i+1)
+		return true
+	})
 	set("atomicsNotify", r.atomicsNotify)
 	set("codec", func() goja.Value { return r.builtin("worker_threads").ToObject(rt).Get("__codec") })
 	r.installChildren(in)
@@ -645,6 +668,16 @@ func (r *runner) atomicsNotify(id, index, count int) int {
 	n := 0
 	for i := 0; i < len(sh.waiters) && (count < 0 || n < count); {
 		w := sh.waiters[i]
+		if w.sab == id && w.index == index && w.resolve != nil {
+			sh.waiters = slices.Delete(sh.waiters, i, i+1)
+			n++
+			o, resolve := w.owner, w.resolve
+			e := w.loop.NewEntry(sim.Entry{Kind: sim.EntryIO, Label: "Atomics.waitAsync resolves 'ok'"})
+			r.loop.Send(w.loop, latencyNotify, "Atomics.notify", sim.Task{Entry: e, Fn: func() error {
+				return o.call(resolve, goja.Undefined(), o.rt.ToValue("ok"))
+			}})
+			continue
+		}
 		if w.sab == id && w.index == index && r.loop.Wake(w.loop, latencyNotify) {
 			sh.waiters = slices.Delete(sh.waiters, i, i+1)
 			n++

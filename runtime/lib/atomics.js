@@ -120,6 +120,27 @@ const methods = {
     if (ta[i] !== x) return 'not-equal';
     return w.atomicsWait(id, ta.byteOffset + i * ta.BYTES_PER_ELEMENT, ms);
   },
+  waitAsync(ta, index, v, timeout) {
+    checkArray(ta, true);
+    const id = w.sabID(ta.buffer);
+    if (id === 0) throw new TypeError('[object Array] is not a shared typed array.');
+    const i = checkIndex(ta, index);
+    const x = value(ta, v);
+    let ms = timeout === undefined ? Infinity : Number(timeout);
+    if (Number.isNaN(ms)) ms = Infinity;
+    if (ms < 0) ms = 0;
+    if (ta[i] !== x) return { async: false, value: 'not-equal' };
+    if (ms === 0) return { async: false, value: 'timed-out' };
+    let resolve;
+    const promise = new Promise((res) => { resolve = res; });
+    const token = w.atomicsWaitAsync(id, ta.byteOffset + i * ta.BYTES_PER_ELEMENT, (r) => resolve(r));
+    if (ms !== Infinity) {
+      // As in node, a pending waitAsync does not keep the loop alive.
+      const t = setTimeout(() => { if (w.atomicsCancelAsync(token)) resolve('timed-out'); }, ms);
+      t.unref();
+    }
+    return { async: true, value: promise };
+  },
   notify(ta, index, count) {
     checkArray(ta, true);
     const i = checkIndex(ta, index);
