@@ -416,7 +416,7 @@ func TestStateQuestions(t *testing.T) {
 			continue
 		}
 		screen := tm.screen()
-		if !strings.Contains(screen, "hidden until you answer the question") || strings.Contains(screen, "then callback") {
+		if !strings.Contains(screen, "hidden until you answer") || strings.Contains(screen, "then callback") {
 			t.Errorf("the state panes show during a state question:\n%s", screen)
 		}
 		asked = append(asked, a.ask+" "+a.choices[s.answer])
@@ -451,5 +451,41 @@ func TestWarningShows(t *testing.T) {
 	tm.press("enter")
 	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
 		t.Errorf("the prediction screen hides the warning:\n%s", tm.screen())
+	}
+}
+
+// TestAsYouGoFrames freezes predicting as you go: a line question and a
+// state question with its panes hidden. Rewrite with -update.
+func TestAsYouGoFrames(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	run := runSource(t, puzzles[0].File, puzzles[0].Source)
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: "order-start-end", Judge: testJudge(t), Run: fixedRun(run), Level: sim.LevelAPI}, size[0], size[1])
+		tm.send(tm.press("p")())
+		v := tm.m.view
+		shot := func(what string) {
+			t.Run(fmt.Sprintf("%s/%dx%d", what, size[0], size[1]), func(t *testing.T) {
+				s := tm.screen()
+				checkFrameShape(t, s, size[0], size[1])
+				golden.RequireEqual(t, s)
+			})
+		}
+		for !v.ayg.asking {
+			tm.press("right")
+		}
+		shot("line-question")
+		// Answer the lines right until the first state question.
+		for guard := 0; guard < 50; guard++ {
+			a := v.ayg
+			if a.asking && a.stops[a.next].line < 0 {
+				break
+			}
+			if !a.asking {
+				tm.press("right")
+				continue
+			}
+			tm.press(label(slices.Index(a.choices, a.lines[a.stops[a.next].line])))
+		}
+		shot("state-question")
 	}
 }
