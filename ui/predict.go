@@ -340,7 +340,7 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 		}
 	}
 	if pr.mode == modeOpen {
-		add(th.dim, "Type what the program prints, one line per line (esc: back to ordering the lines).")
+		add(th.dim, "Type what the program prints, one line per line. ctrl+d submits; esc goes back to ordering the lines.")
 		out = append(out, blank(w, 1)...)
 		lines := strings.Split(pr.open, "\n")
 		for i, l := range lines {
