@@ -311,7 +311,7 @@ func TestHomeShowsProgress(t *testing.T) {
 	list = append(list, Scenario{Name: "tick-order", Topic: "process.nextTick", Title: "demo", Source: []byte("1\n")})
 	tm := newTestModel(t, Options{Scenarios: list, Puzzles: puzzles, Progress: st, Judge: testJudge(t)}, 120, 30)
 	s := tm.screen()
-	for _, want := range []string{"1/2 puzzles solved", "n: next puzzle order-executor-is-sync", "Puzzles · Sync, nextTick and microtasks  1/2 solved", "start-end ✓★☆☆"} {
+	for _, want := range []string{"1/2 solved · n: next order-executor-is-sync", "Puzzles · Sync, nextTick and microtasks  1/2 solved", "start-end ✓★☆☆"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the home screen lacks %q:\n%s", want, s)
 		}
