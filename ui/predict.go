@@ -186,11 +186,6 @@ func (pr *predict) canRetry() bool {
 // solved reports a right verdict.
 func (pr *predict) solved() bool { return pr.judged != nil && pr.judged.Verdict.Right() }
 
-// finished: right, or out of attempts.
-func (pr *predict) finished() bool {
-	return pr.judged != nil && (pr.judged.Verdict.Right() || pr.tries >= maxAttempts)
-}
-
 // stars draws a difficulty.
 func stars(n int) string {
 	return strings.Repeat("★", n) + strings.Repeat("☆", max(3-n, 0))
