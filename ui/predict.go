@@ -412,6 +412,9 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		if j.Orders > 1 {
 			para(th.dim, "This program races: your order is one of "+strconv.Itoa(j.Orders)+" the loop allows.")
 		}
+		if note := exitNote(j.Run); note != "" {
+			para(th.dim, note)
+		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
 		pr.lessonLine(th, &out, w)
@@ -454,6 +457,9 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		for _, l := range v.Lines {
 			out = append(out, newRow(w).pad(3).add(th.text, l).String())
 		}
+		if note := exitNote(j.Run); note != "" {
+			para(th.dim, note)
+		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
 		pr.lessonLine(th, &out, w)
@@ -478,6 +484,24 @@ func (pr *predict) withWarn(th *theme, out block, w int) block {
 		}
 	}
 	return out
+}
+
+// exitNote says how the program ended when that is part of the story: a
+// non-zero exit code, an error report on stderr.
+func exitNote(run *Run) string {
+	if run == nil || run.Trace == nil {
+		return ""
+	}
+	stderr := run.Trace.Stderr() != ""
+	switch {
+	case run.ExitCode != 0 && stderr:
+		return "Then the program writes an error to stderr and exits with code " + strconv.Itoa(run.ExitCode) + "."
+	case run.ExitCode != 0:
+		return "Then the program exits with code " + strconv.Itoa(run.ExitCode) + "."
+	case stderr:
+		return "It also writes to stderr (not part of the answer)."
+	}
+	return ""
 }
 
 // verdictSummary says in a few words how the answer went wrong.

@@ -489,3 +489,20 @@ func TestAsYouGoFrames(t *testing.T) {
 		shot("state-question")
 	}
 }
+
+func TestExitNote(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"console.log('a');\n", ""},
+		{"console.log('a');\nprocess.exitCode = 3;\n", "Then the program exits with code 3."},
+		{"console.log('a');\nnull.x;\n", "Then the program writes an error to stderr and exits with code 1."},
+		{"console.error('b');\n", "It also writes to stderr (not part of the answer)."},
+	}
+	for _, c := range cases {
+		if got := exitNote(runSource(t, "/loopviz/x.js", []byte(c.src))); got != c.want {
+			t.Errorf("%q: %q, want %q", c.src, got, c.want)
+		}
+	}
+	if exitNote(nil) != "" {
+		t.Errorf("no run: a note")
+	}
+}
