@@ -506,3 +506,22 @@ func TestExitNote(t *testing.T) {
 		t.Errorf("no run: a note")
 	}
 }
+
+// TestHintsNeverHideCode: at 80x24 with every hint revealed, every puzzle
+// still shows all of its code, and the hints are on screen.
+func TestHintsNeverHideCode(t *testing.T) {
+	var ids []string
+	for _, p := range scenarios.Puzzles() {
+		ids = append(ids, p.ID)
+	}
+	puzzles := testPuzzles(t, ids...)
+	for _, p := range puzzles {
+		tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: p.ID, Judge: testJudge(t)}, 80, 24)
+		tm.press("h", "h", "h")
+		s := tm.screen()
+		n := strings.Count(strings.TrimSuffix(string(p.Source), "\n"), "\n") + 1
+		if !strings.Contains(s, fmt.Sprintf("%2d│", n)) || !strings.Contains(s, "Hints") {
+			t.Errorf("%s: the last line (%d) or the hints are not on screen:\n%s", p.ID, n, s)
+		}
+	}
+}
