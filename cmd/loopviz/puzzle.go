@@ -154,6 +154,10 @@ func (t *target) judge(opts runtime.Options) (*judgement, error) {
 	if err != nil {
 		return nil, err
 	}
+	if ex.Stop != nil {
+		// A bound cut a run short: its output is not one the program prints.
+		return nil, fmt.Errorf("loopviz stopped a run of %s (%s), so it cannot grade against it", filepath.Base(t.file), ex.Stop.Message)
+	}
 	j := &judgement{}
 	for _, o := range ex.Outcomes {
 		if o.Default { // the model's own answer first
