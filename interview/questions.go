@@ -252,16 +252,3 @@ func Pick(n int, seed uint64) []Question {
 	}
 	return qs
 }
-
-// Score is a finished session's tally.
-type Score struct {
-	Made, Total int // points made, points possible
-}
-
-// Percent is the share of points made, 0 to 100.
-func (s Score) Percent() int {
-	if s.Total == 0 {
-		return 0
-	}
-	return s.Made * 100 / s.Total
-}

@@ -46,14 +46,3 @@ func TestPick(t *testing.T) {
 		t.Errorf("Pick repeats a question")
 	}
 }
-
-func TestScore(t *testing.T) {
-	for _, c := range []struct {
-		s    Score
-		want int
-	}{{Score{0, 0}, 0}, {Score{3, 4}, 75}, {Score{5, 5}, 100}} {
-		if got := c.s.Percent(); got != c.want {
-			t.Errorf("%+v.Percent() = %d, want %d", c.s, got, c.want)
-		}
-	}
-}

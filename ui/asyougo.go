@@ -302,7 +302,15 @@ func (a *asYouGo) draw(th *theme, w, h int, printed block) block {
 		for _, l := range wrap("? "+a.ask, w-2) {
 			q = append(q, newRow(w).pad(1).add(th.warnText, l).String())
 		}
-		for i, c := range a.choices {
+		// In a small pane the question and the choices around the cursor
+		// come first: the printed lines and the last feedback give way.
+		first, last := 0, len(a.choices)
+		if room := h - len(q); room > 0 && last > room {
+			first = max(0, min(a.cursor-room/2, last-room))
+			last = first + room
+		}
+		for i := first; i < last; i++ {
+			c := a.choices[i]
 			r := newRow(w)
 			text := c
 			if text == "" {
@@ -315,8 +323,11 @@ func (a *asYouGo) draw(th *theme, w, h int, printed block) block {
 			}
 			q = append(q, r.String())
 		}
+		if len(q) >= h {
+			return q[:h]
+		}
 	}
-	if a.said != "" {
+	if a.said != "" && (!a.asking || len(q)+2 <= h) {
 		p := th.okText
 		if !a.ok {
 			p = th.errorText

@@ -57,7 +57,7 @@ func (f *frame) draw() string {
 		if f.ayg != nil && f.ayg.stateHidden() {
 			// The answer to a question about the loop's state is in these panes.
 			hidden := func(w, h int) block {
-				return block{newRow(w).pad(1).add(f.th.dim, "hidden until you answer the question").String()}
+				return block{newRow(w).pad(1).add(f.th.dim, "hidden until you answer").String()}
 			}
 			loopPane, queues, pool, io, loopTitle, poolTitle = hidden, hidden, hidden, hidden, "", ""
 		}

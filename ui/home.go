@@ -180,7 +180,7 @@ func (h *home) draw(th *theme, w, hgt int, shortHelp, fullHelp string) string {
 		count := strconv.Itoa(solved) + "/" + strconv.Itoa(total) + " puzzles solved"
 		right := count
 		if p := nextUnsolved(h.puzzles, h.prog, ""); p != nil {
-			right += " · n: next puzzle " + p.ID
+			right = strconv.Itoa(solved) + "/" + strconv.Itoa(total) + " solved · n: next " + p.ID
 		}
 		if !head.addRight(th.dim, right+" ") {
 			head.addRight(th.dim, count+" ")

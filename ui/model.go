@@ -527,6 +527,15 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 		m.home.move(d)
 		return m, nil
 	}
+	if m.screen == screenPredict {
+		if m.pred.mode == modeOrder {
+			m.pred.move(d)
+		}
+		return m, nil
+	}
+	if m.screen == screenInterview {
+		return m, nil
+	}
 	v := m.view
 	if v == nil || m.runErr != "" {
 		return m, nil

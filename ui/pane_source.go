@@ -91,6 +91,9 @@ func (f *frame) source(w, h int) block {
 		return out
 	}
 	marks := f.waitingMarks(v.file.path, v.top, v.top+h)
+	if f.ayg != nil && f.ayg.stateHidden() {
+		clear(marks) // the marks would answer the question about the queues
+	}
 	numW := max(len(strconv.Itoa(len(lines))), 2)
 	out := make(block, 0, h)
 	for i := v.top; i < v.top+h; i++ {

@@ -72,9 +72,12 @@ type predict struct {
 	hints  int    // hints revealed
 	tries  int    // answers submitted
 	judged *Judged
-	points int    // earned by a right answer
-	err    string // the last judge failed
-	warn   string // saving progress failed
+	points int // earned by a right answer
+	// hintsHere: the hints do not fit under the code and go in the answer
+	// pane (worked out by draw for the size being drawn).
+	hintsHere bool
+	err       string // the last judge failed
+	warn      string // saving progress failed
 }
 
 func newPredict(p *Puzzle) *predict {
@@ -186,11 +189,6 @@ func (pr *predict) canRetry() bool {
 // solved reports a right verdict.
 func (pr *predict) solved() bool { return pr.judged != nil && pr.judged.Verdict.Right() }
 
-// finished: right, or out of attempts.
-func (pr *predict) finished() bool {
-	return pr.judged != nil && (pr.judged.Verdict.Right() || pr.tries >= maxAttempts)
-}
-
 // stars draws a difficulty.
 func stars(n int) string {
 	return strings.Repeat("★", n) + strings.Repeat("☆", max(3-n, 0))
@@ -245,6 +243,8 @@ func (pr *predict) draw(th *theme, w, h int, shortHelp, fullHelp string) string 
 			return out
 		}))
 	} else {
+		codeIn := l.code.inner()
+		pr.hintsHere = pr.hints > 0 && len(pr.src.lines)+1+len(pr.drawHints(th, codeIn.w)) > codeIn.h
 		c.put(l.code, f.box(l.code, "Program", pr.p.ID+".js", func(bw, bh int) block { return pr.drawCode(th, bw, bh) }))
 		title, note := "Your prediction", pr.answerNote()
 		if pr.mode == modeVerdict {
@@ -288,21 +288,9 @@ func (pr *predict) answerNote() string {
 func (pr *predict) drawCode(th *theme, w, n int) block {
 	out := make(block, 0, n)
 	numW := max(len(strconv.Itoa(len(pr.src.lines))), 2)
-	var hints block
-	if pr.hints > 0 {
-		hints = append(hints, newRow(w).pad(1).add(th.warnText, "Hints").add(th.dim, " (−3 points each)").String())
-		for i := 0; i < pr.hints; i++ {
-			for j, l := range wrap(pr.p.Hints[i], w-5) {
-				r := newRow(w).pad(1)
-				if j == 0 {
-					r.add(th.warnText, strconv.Itoa(i+1)+". ")
-				} else {
-					r.pad(3)
-				}
-				out := r.add(th.text, l).String()
-				hints = append(hints, out)
-			}
-		}
+	hints := pr.drawHints(th, w)
+	if len(pr.src.lines)+1+len(hints) > n {
+		hints = nil // no room under the code: the answer pane shows them
 	}
 	room := n - len(hints)
 	if len(hints) > 0 {
@@ -331,6 +319,26 @@ func (pr *predict) drawCode(th *theme, w, n int) block {
 	return out
 }
 
+// drawHints is the hints revealed so far.
+func (pr *predict) drawHints(th *theme, w int) block {
+	if pr.hints == 0 {
+		return nil
+	}
+	hints := block{newRow(w).pad(1).add(th.warnText, "Hints").add(th.dim, " (−3 points each)").String()}
+	for i := 0; i < pr.hints; i++ {
+		for j, l := range wrap(pr.p.Hints[i], w-5) {
+			r := newRow(w).pad(1)
+			if j == 0 {
+				r.add(th.warnText, strconv.Itoa(i+1)+". ")
+			} else {
+				r.pad(3)
+			}
+			hints = append(hints, r.add(th.text, l).String())
+		}
+	}
+	return hints
+}
+
 // drawAnswer is the list of lines being ordered, or the open answer.
 func (pr *predict) drawAnswer(th *theme, w, n int) block {
 	out := make(block, 0, n)
@@ -340,7 +348,7 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 		}
 	}
 	if pr.mode == modeOpen {
-		add(th.dim, "Type what the program prints, one line per line (esc: back to ordering the lines).")
+		add(th.dim, "Type what the program prints, one line per line. ctrl+d submits; esc goes back to ordering the lines.")
 		out = append(out, blank(w, 1)...)
 		lines := strings.Split(pr.open, "\n")
 		for i, l := range lines {
@@ -379,7 +387,11 @@ func (pr *predict) drawAnswer(th *theme, w, n int) block {
 			add(th.dim, "Type the letters in the order they print, then enter (esc cancels).")
 		}
 	}
-	if pr.mode == modeOrder && pr.tries == 0 {
+	if pr.hintsHere {
+		// The hints do not fit under the code: they come here, right
+		// under the lines.
+		out = append(append(out, blank(w, 1)...), pr.drawHints(th, w)...)
+	} else if pr.mode == modeOrder && pr.tries == 0 {
 		out = append(out, blank(w, 1)...)
 		add(th.dim, "Or press p to predict as you go: the simulator stops before each line and asks which comes next.")
 	}
@@ -416,6 +428,9 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		out = append(out, r.String())
 		if j.Orders > 1 {
 			para(th.dim, "This program races: your order is one of "+strconv.Itoa(j.Orders)+" the loop allows.")
+		}
+		if note := exitNote(j.Run); note != "" {
+			para(th.dim, note)
 		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
@@ -459,6 +474,9 @@ func (pr *predict) drawVerdict(th *theme, w, n int) block {
 		for _, l := range v.Lines {
 			out = append(out, newRow(w).pad(3).add(th.text, l).String())
 		}
+		if note := exitNote(j.Run); note != "" {
+			para(th.dim, note)
+		}
 		out = append(out, blank(w, 1)...)
 		para(th.text, pr.p.Explanation)
 		pr.lessonLine(th, &out, w)
@@ -483,6 +501,24 @@ func (pr *predict) withWarn(th *theme, out block, w int) block {
 		}
 	}
 	return out
+}
+
+// exitNote says how the program ended when that is part of the story: a
+// non-zero exit code, an error report on stderr.
+func exitNote(run *Run) string {
+	if run == nil || run.Trace == nil {
+		return ""
+	}
+	stderr := run.Trace.Stderr() != ""
+	switch {
+	case run.ExitCode != 0 && stderr:
+		return "Then the program writes an error to stderr and exits with code " + strconv.Itoa(run.ExitCode) + "."
+	case run.ExitCode != 0:
+		return "Then the program exits with code " + strconv.Itoa(run.ExitCode) + "."
+	case stderr:
+		return "It also writes to stderr (not part of the answer)."
+	}
+	return ""
 }
 
 // verdictSummary says in a few words how the answer went wrong.

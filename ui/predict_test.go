@@ -311,7 +311,7 @@ func TestHomeShowsProgress(t *testing.T) {
 	list = append(list, Scenario{Name: "tick-order", Topic: "process.nextTick", Title: "demo", Source: []byte("1\n")})
 	tm := newTestModel(t, Options{Scenarios: list, Puzzles: puzzles, Progress: st, Judge: testJudge(t)}, 120, 30)
 	s := tm.screen()
-	for _, want := range []string{"1/2 puzzles solved", "n: next puzzle order-executor-is-sync", "Puzzles · Sync, nextTick and microtasks  1/2 solved", "start-end ✓★☆☆"} {
+	for _, want := range []string{"1/2 solved · n: next order-executor-is-sync", "Puzzles · Sync, nextTick and microtasks  1/2 solved", "start-end ✓★☆☆"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the home screen lacks %q:\n%s", want, s)
 		}
@@ -416,7 +416,7 @@ func TestStateQuestions(t *testing.T) {
 			continue
 		}
 		screen := tm.screen()
-		if !strings.Contains(screen, "hidden until you answer the question") || strings.Contains(screen, "then callback") {
+		if !strings.Contains(screen, "hidden until you answer") || strings.Contains(screen, "then callback") {
 			t.Errorf("the state panes show during a state question:\n%s", screen)
 		}
 		asked = append(asked, a.ask+" "+a.choices[s.answer])
@@ -451,5 +451,77 @@ func TestWarningShows(t *testing.T) {
 	tm.press("enter")
 	if !strings.Contains(tm.screen(), "warning: your progress file was damaged") {
 		t.Errorf("the prediction screen hides the warning:\n%s", tm.screen())
+	}
+}
+
+// TestAsYouGoFrames freezes predicting as you go: a line question and a
+// state question with its panes hidden. Rewrite with -update.
+func TestAsYouGoFrames(t *testing.T) {
+	puzzles := testPuzzles(t, "order-start-end")
+	run := runSource(t, puzzles[0].File, puzzles[0].Source)
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: "order-start-end", Judge: testJudge(t), Run: fixedRun(run), Level: sim.LevelAPI}, size[0], size[1])
+		tm.send(tm.press("p")())
+		v := tm.m.view
+		shot := func(what string) {
+			t.Run(fmt.Sprintf("%s/%dx%d", what, size[0], size[1]), func(t *testing.T) {
+				s := tm.screen()
+				checkFrameShape(t, s, size[0], size[1])
+				golden.RequireEqual(t, s)
+			})
+		}
+		for !v.ayg.asking {
+			tm.press("right")
+		}
+		shot("line-question")
+		// Answer the lines right until the first state question.
+		for guard := 0; guard < 50; guard++ {
+			a := v.ayg
+			if a.asking && a.stops[a.next].line < 0 {
+				break
+			}
+			if !a.asking {
+				tm.press("right")
+				continue
+			}
+			tm.press(label(slices.Index(a.choices, a.lines[a.stops[a.next].line])))
+		}
+		shot("state-question")
+	}
+}
+
+func TestExitNote(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"console.log('a');\n", ""},
+		{"console.log('a');\nprocess.exitCode = 3;\n", "Then the program exits with code 3."},
+		{"console.log('a');\nnull.x;\n", "Then the program writes an error to stderr and exits with code 1."},
+		{"console.error('b');\n", "It also writes to stderr (not part of the answer)."},
+	}
+	for _, c := range cases {
+		if got := exitNote(runSource(t, "/loopviz/x.js", []byte(c.src))); got != c.want {
+			t.Errorf("%q: %q, want %q", c.src, got, c.want)
+		}
+	}
+	if exitNote(nil) != "" {
+		t.Errorf("no run: a note")
+	}
+}
+
+// TestHintsNeverHideCode: at 80x24 with every hint revealed, every puzzle
+// still shows all of its code, and the hints are on screen.
+func TestHintsNeverHideCode(t *testing.T) {
+	var ids []string
+	for _, p := range scenarios.Puzzles() {
+		ids = append(ids, p.ID)
+	}
+	puzzles := testPuzzles(t, ids...)
+	for _, p := range puzzles {
+		tm := newTestModel(t, Options{Puzzles: puzzles, Puzzle: p.ID, Judge: testJudge(t)}, 80, 24)
+		tm.press("h", "h", "h")
+		s := tm.screen()
+		n := strings.Count(strings.TrimSuffix(string(p.Source), "\n"), "\n") + 1
+		if !strings.Contains(s, fmt.Sprintf("%2d│", n)) || !strings.Contains(s, "Hints") {
+			t.Errorf("%s: the last line (%d) or the hints are not on screen:\n%s", p.ID, n, s)
+		}
 	}
 }

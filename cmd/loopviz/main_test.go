@@ -6,11 +6,24 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/loopviz/loopviz/runtime"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden traces")
+
+// TestMain gives the tests the memory settings the loopviz command gives
+// itself (see main): the memory watchdog of a run reads the whole process's
+// heap, so without the soft limit the garbage of earlier tests could stop a
+// later test's run.
+func TestMain(m *testing.M) {
+	debug.SetGCPercent(gcPercent)
+	debug.SetMemoryLimit(runtime.GCMemoryLimit)
+	os.Exit(m.Run())
+}
 
 func runCLI(args ...string) (stdout, stderr string, code int) {
 	var out, errb bytes.Buffer

@@ -154,6 +154,10 @@ func (t *target) judge(opts runtime.Options) (*judgement, error) {
 	if err != nil {
 		return nil, err
 	}
+	if ex.Stop != nil {
+		// A bound cut a run short: its output is not one the program prints.
+		return nil, fmt.Errorf("loopviz stopped a run of %s (%s), so it cannot grade against it", filepath.Base(t.file), ex.Stop.Message)
+	}
 	j := &judgement{}
 	for _, o := range ex.Outcomes {
 		if o.Default { // the model's own answer first
@@ -219,6 +223,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	answerFile := fs.String("answer", "", "the predicted output, one line per line printed (`FILE`; - reads stdin)")
 	hints := fs.Int("hints", 0, "hints you used (`N`): each costs points")
+	asJSON := fs.Bool("json", false, "print the verdict as JSON (same exit status)")
 	stateDir := stateDirFlag(fs)
 	var rf runFlags
 	rf.register(fs)
@@ -284,25 +289,32 @@ flags:
 		return reportRunError(stderr, err)
 	}
 	v := grade.Grade(string(answer), j.accepted)
+	points := 0
 	if t.puzzle != nil {
 		store := openProgress(*stateDir, stderr)
 		attempt := store.Puzzle(t.id).Attempts + 1
 		a := progress.Attempt{Puzzle: t.id, Topic: t.puzzle.Topic, Right: v.Right(), Hints: *hints}
 		if v.Right() {
 			a.Points = progress.Score(t.puzzle.Difficulty, *hints, attempt)
+			points = a.Points
 		}
 		if err := store.Record(a); err != nil {
 			fmt.Fprintf(stderr, "loopviz: warning: %v\n", err)
 		}
-		defer func() {
-			if v.Right() {
-				fmt.Fprintf(stdout, "\n+%d points\n", a.Points)
-			}
-		}()
+		if !*asJSON {
+			defer func() {
+				if v.Right() {
+					fmt.Fprintf(stdout, "\n+%d points\n", a.Points)
+				}
+			}()
+		}
 	}
 	name := t.id
 	if name == "" {
 		name = filepath.Base(t.file)
+	}
+	if *asJSON {
+		return checkJSON(stdout, stderr, name, t, opts, j, v, points)
 	}
 	if v.Right() {
 		fmt.Fprintf(stdout, "right: that is what %s prints.\n", name)
@@ -353,4 +365,43 @@ func describeWrong(w io.Writer, name string, t *target, v grade.Verdict, res *ru
 			fmt.Fprintf(w, "\nsee it step by step: loopviz render %s --step %d\n", t.file, d.Step)
 		}
 	}
+}
+
+// checkResult is the verdict of loopviz check --json.
+type checkResult struct {
+	ID     string `json:"id"`
+	Right  bool   `json:"right"`
+	Kind   string `json:"kind"`           // right, wrong line, missing lines, extra lines, empty answer
+	Line   int    `json:"line,omitempty"` // the first divergent line of the answer, from 1
+	Got    string `json:"got,omitempty"`  // the answer's line there
+	Want   string `json:"want,omitempty"` // the loop's line there
+	Step   *int   `json:"step,omitempty"` // where the loop printed something else
+	Label  string `json:"label,omitempty"`
+	Why    string `json:"why,omitempty"`
+	Orders int    `json:"orders"` // how many outputs are right (more than one: the program races)
+	Points int    `json:"points,omitempty"`
+}
+
+func checkJSON(stdout, stderr io.Writer, name string, t *target, opts runtime.Options, j *judgement, v grade.Verdict, points int) int {
+	r := checkResult{ID: name, Right: v.Right(), Kind: v.Kind.String(), Orders: len(j.accepted), Points: points}
+	code := 0
+	if !v.Right() {
+		code = 1
+		r.Line, r.Got, r.Want = v.Line+1, v.Got, v.Want
+		res, err := t.replay(opts, j, v.Outcome)
+		if err != nil {
+			return reportRunError(stderr, err)
+		}
+		if d, ok := grade.Diverge(res.Trace, v); ok {
+			r.Step, r.Label, r.Why = &d.Step, d.Label, d.Why
+		}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		fmt.Fprintf(stderr, "loopviz check: %v\n", err)
+		return exitInternal
+	}
+	return code
 }

@@ -227,3 +227,25 @@ func TestEveryNodeOutputIsAccepted(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckJSON(t *testing.T) {
+	state := t.TempDir()
+	wrong := writeFile(t, "wrong.txt", "Start\nEnd\nPromise\n")
+	out, errOut, code := runCLI("check", "order-start-end", "--json", "--answer", wrong, "--state-dir", state)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r checkResult
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if r.Right || r.Kind != "wrong line" || r.Line != 3 || r.Got != "Promise" || r.Want != "nextTick" || r.Step == nil || !strings.Contains(r.Label, "run nextTick") || r.Why == "" || r.Orders != 1 {
+		t.Errorf("verdict %+v", r)
+	}
+	right := writeFile(t, "right.txt", "immediate\ntimeout\n")
+	out, _, code = runCLI("check", "timers-race-main", "--json", "--answer", right, "--state-dir", state)
+	r = checkResult{}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 0 || !r.Right || r.Kind != "right" || r.Orders != 2 || r.Points != 20 || r.Step != nil {
+		t.Errorf("exit %d, %+v (%v)", code, r, err)
+	}
+}

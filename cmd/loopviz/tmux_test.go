@@ -168,7 +168,7 @@ console.log('script end');
 
 	// The home screen lists the built-in programs; enter opens one, esc comes back.
 	d.start(100, 30, env+bin+" --state-dir "+t.TempDir())
-	d.waitFor("predict the output, or watch", "Puzzles · Sync, nextTick", "Preview", "0/73 puzzles solved")
+	d.waitFor("predict the output, or watch", "Puzzles · Sync, nextTick", "Preview", "0/73 solved · n: next order-executor-is-sync")
 	d.keys("Enter") // a puzzle opens in the prediction screen
 	d.waitFor("order-executor-is-sync.js", "Your prediction", "5 lines to order")
 	d.keys("Escape")
