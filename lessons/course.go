@@ -277,9 +277,6 @@ var course = []Lesson{
 			Why:     "Cluster workers are processes (child_process.fork under the hood); the primary hands them connections.",
 			Example: "server-one-thread",
 		}},
-		// loopviz runs cluster workers, but not yet workers sharing a
-		// listening port (such a program waits forever under loopviz).
-		Waiting: []string{"cluster-round-robin (two workers share a port; connections are handed out in turn; one crashes and is restarted)"},
 	},
 	{
 		ID: "q-modules", Topic: "q-modules", Title: "Interview: CommonJS and ES modules",

@@ -329,9 +329,10 @@ func (r *runner) startNodeChild(rec *childRec, script string, args, env []string
 				rec.event(nl, latencyPipe, kind, text, nil)
 			})
 		}
+		clusterWorker := ipc && slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "NODE_UNIQUE_ID=") })
 		if ipc {
 			cr.loadLib("process_ipc", "node:internal/child_process/ipc")
-			if slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "NODE_UNIQUE_ID=") }) {
+			if clusterWorker {
 				cr.builtin("cluster") // a cluster worker reports 'online' as it starts
 			}
 		}
@@ -346,6 +347,13 @@ func (r *runner) startNodeChild(rec *childRec, script string, args, env []string
 			rec.syncStatus = res.ExitCode
 			nl.Wake(rec.sync, latencyPipe)
 			return
+		}
+		if clusterWorker {
+			// The operating system closes a dead process's connections at
+			// once; its parent hears of the exit itself later. The primary
+			// holds the connections it handed this worker (see
+			// lib/cluster.js), so it is told to drop them first.
+			rec.event(nl, sim.LatencyThreadMessage, "died", nil, nil)
 		}
 		if pipe {
 			rec.event(nl, latencyPipe, "stdout-end", nil, nil)

@@ -119,6 +119,10 @@ class ChildProcess extends EventEmitter {
         }
         break;
       }
+      case 'died':
+        // A cluster worker died: its connections close now (lib/cluster.js).
+        if (typeof this._onDeath === 'function') this._onDeath();
+        break;
       case 'exit':
         this[kExited] = true;
         this.exitCode = a === null || a === undefined ? null : a;

@@ -105,7 +105,18 @@ if (!isWorker) {
       cluster.emit('disconnect', worker);
       if (worker.isDead()) delete cluster.workers[id];
     });
+    // The worker's connections die with it: a client waiting on one sees
+    // the connection reset, before the primary hears of the exit.
+    const dropConnections = () => {
+      for (const [connID, c] of conns) {
+        if (c.worker !== worker) continue;
+        conns.delete(connID);
+        c.socket.destroy();
+      }
+    };
+    Object.defineProperty(child, '_onDeath', { value: dropConnections });
     child.once('exit', (code, signal) => {
+      dropConnections();
       unshare(worker);
       worker.state = 'dead';
       delete cluster.workers[id];

@@ -56,10 +56,8 @@ func Names() []string {
 }
 
 // Waiting are the demos of the instructor's list that need what loopviz
-// does not run yet (cluster).
-var Waiting = []string{
-	"cluster-round-robin: two workers sharing a port, connections handed out in turn, one crashing and restarted",
-}
+// does not run yet.
+var Waiting = []string{}
 
 // All is every demo, pairs together, in the order a class would see them.
 var All = []Demo{
@@ -123,6 +121,13 @@ var All = []Demo{
 		{"<- ada / 429", "ada's third request within the second: the limiter answers 429 before the route"},
 		{"error handler", "the route threw: next(err) skips every ordinary layer to the 4-parameter error handler"},
 		{"<- bob / 200", "bob has a window of his own: his second request goes through"},
+	}},
+	{Name: "cluster-round-robin", Title: "Cluster: two workers share a port, one crashes and is replaced", Marks: []Mark{
+		{"two workers listen", "each worker is a process with its own event loop; their listen() went through the primary, which holds the one real port"},
+		{"request 2 answered", "the primary hands connections out in turn: the second request went to the other worker"},
+		{"request 3 failed", "the worker serving request 3 crashed: its connection died with it, and the client sees a hang-up"},
+		{"forks a replacement", "the primary hears of the exit and forks a new worker: restart-on-crash"},
+		{"request 6 answered", "the replacement takes its turn with the surviving worker; no request after the crash was lost"},
 	}},
 }
 
