@@ -57,6 +57,9 @@ type Lane struct {
 	Kind   LaneKind
 	Parent int  // the lane that started it; -1 for main
 	Start  Time // when its code starts running
+	// PoolSize is its threadpool's size as the run left it (a program may
+	// set UV_THREADPOOL_SIZE itself before the first pool job).
+	PoolSize int
 }
 
 // Start-up costs of a new loop: how long after new Worker() or fork() its
@@ -152,7 +155,8 @@ func (l *Loop) StartLoop(spec LaneSpec, body func(nl *Loop)) *Loop {
 	}
 	nl.state, nl.wake = stateReady, nl.now
 	w.loops = append(w.loops, nl)
-	w.Trace.Lanes = append(w.Trace.Lanes, Lane{ID: nl.id, Name: spec.Name, Kind: spec.Kind, Parent: int(l.id), Start: nl.now})
+	w.Trace.Lanes = append(w.Trace.Lanes, Lane{ID: nl.id, Name: spec.Name, Kind: spec.Kind, Parent: int(l.id), Start: nl.now,
+		PoolSize: nl.ThreadpoolSize()})
 	w.hzOK = false
 	l.record(Step{Kind: KindLifecycle, Level: LevelAPI, Label: fmt.Sprintf("start %s (its code runs from %v)", spec.Name, nl.now),
 		Why: startLaneWhy(spec)})

@@ -56,6 +56,9 @@ func (l *Loop) SetThreadpoolSize(n int) bool {
 		return false
 	}
 	l.pool.slots = make([]*work, min(n, 1024))
+	if lanes := l.w.Trace.Lanes; int(l.id) < len(lanes) {
+		lanes[l.id].PoolSize = len(l.pool.slots)
+	}
 	return true
 }
 

@@ -121,7 +121,7 @@ func NewWorld(cfg Config, host Host) *World {
 	w.main.name = "main"
 	w.loops = []*Loop{w.main}
 	w.cur = w.main
-	w.Trace.Lanes = []Lane{{ID: 0, Name: "main", Kind: LaneMain, Parent: -1}}
+	w.Trace.Lanes = []Lane{{ID: 0, Name: "main", Kind: LaneMain, Parent: -1, PoolSize: w.main.ThreadpoolSize()}}
 	return w
 }
 

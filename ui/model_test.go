@@ -439,3 +439,17 @@ func TestRailClick(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolSizeFromTheProgram: a program that sets UV_THREADPOOL_SIZE itself
+// gets a threadpool pane of that size, not the default's.
+func TestPoolSizeFromTheProgram(t *testing.T) {
+	run := runCorpus(t, "io-pbkdf2-pool-of-8")
+	if got := run.poolSize(); got != 8 {
+		t.Fatalf("poolSize() = %d, want 8", got)
+	}
+	tm := viewerOn(t, run, 120, 40)
+	tm.press("G")
+	if s := ansi.Strip(tm.screen()); !strings.Contains(s, "/8 busy") {
+		t.Errorf("the threadpool pane does not say it has eight slots:\n%s", s)
+	}
+}

@@ -20,6 +20,10 @@ type Run struct {
 type RunFunc func(file string) (*Run, error)
 
 func (r *Run) poolSize() int {
+	// The trace knows the size the program's own UV_THREADPOOL_SIZE gave.
+	if r.Trace != nil && len(r.Trace.Lanes) > 0 && r.Trace.Lanes[0].PoolSize > 0 {
+		return r.Trace.Lanes[0].PoolSize
+	}
 	if r.PoolSize > 0 {
 		return r.PoolSize
 	}
