@@ -374,14 +374,19 @@ func (l *Loop) listOnTimeout(tl *timerList, now *int64) error {
 		t := tl.head
 		if ranAtLeastOneTimer {
 			switch diff := *now - t.start; {
-			case diff == tl.msecs && t.start == prevStart && l.timerRaceObservable(tl, *now):
-				// Armed in the same millisecond as the timer that just ran, by the
-				// model's clock; real code runs slower or faster than the cost model,
-				// so the clock may have ticked between the two.
+			case diff == tl.msecs && l.timerRaceObservable(tl, *now):
+				// Due exactly now by the model's clock. Real code runs slower or
+				// faster than the cost model, so node's millisecond clock may
+				// already have moved on when this timer was armed (between it and
+				// the timer before it, when both share a stamp).
 				e := l.w.Trace.Entry(t.Entry)
-				c := l.w.choose(l, fmt.Sprintf("was %s armed in the same millisecond as the timer before it?", e.Label),
-					fmt.Sprintf("Both timers were armed at %dms by the model's clock and are due now. Node stamps each timer with a millisecond clock read when it is armed: if the next millisecond began between the two calls, the second is due a millisecond later and waits for another timers phase. In real Node this goes either way.", t.start),
-					"yes: it runs now", "no: the clock ticked between them, so it is not due yet")
+				what := fmt.Sprintf("was %s armed in the millisecond the model's clock says?", e.Label)
+				if t.start == prevStart {
+					what = fmt.Sprintf("was %s armed in the same millisecond as the timer before it?", e.Label)
+				}
+				c := l.w.choose(l, what,
+					fmt.Sprintf("The timer was armed at %dms by the model's clock and is due now. Node stamps each timer with a millisecond clock read when it is armed: if the next millisecond had begun by then, the timer is due a millisecond later and waits for another timers phase. In real Node this goes either way.", t.start),
+					"yes: it runs now", "no: the clock had ticked, so it is not due yet")
 				if c == 1 {
 					t.start++
 				}
