@@ -4,7 +4,8 @@ import "testing"
 
 // childPrograms are the programs of child_process: node children (fork,
 // spawn and exec of `node script`) are processes with event loops of their
-// own; echo, cat, sleep, true and false are simulated, never run.
+// own; echo, cat, sleep, true and false are simulated, never run. Fork with
+// IPC and spawn of echo are in scenarios/corpus as child-*.
 var childPrograms = programSet{
 	dir:      "testdata/children",
 	min:      11,

@@ -7,6 +7,8 @@ import "testing"
 // They avoid what node leaves to chance between threads (a worker's console
 // output against the messages it posts around the same time, start-up times
 // against the main thread's timers), so that node shows one outcome.
+// The named programs (messages and exit, ping-pong, a CPU-heavy
+// worker beside a heartbeat, Atomics.wait) are in scenarios/corpus as worker-*.
 var workerPrograms = programSet{
 	dir:      "testdata/workers",
 	min:      15,
