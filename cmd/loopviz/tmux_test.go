@@ -260,7 +260,12 @@ func TestPuzzleInTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.start(100, 30, env+bin+" puzzle order-start-end --state-dir "+broken)
-	d.waitFor("Your prediction", "warning: your progress file was", "progress.json.corrupt")
+	// (The path of the file kept aside wraps wherever the temporary folder's
+	// name makes it: it is looked for on disk, not on the screen.)
+	d.waitFor("Your prediction", "warning: your progress file was", "it was moved to")
 	d.keys("q")
 	d.sessionGone()
+	if _, err := os.Stat(filepath.Join(broken, "progress.json.corrupt")); err != nil {
+		t.Errorf("the damaged progress file was not kept aside: %v", err)
+	}
 }
