@@ -26,6 +26,20 @@ import (
 // the CLI's default bound covers.
 const exploreRuns = 2048
 
+// deepExploreRuns is the bound of a second search, when the first stopped
+// at its bound without finding every outcome node showed.
+const deepExploreRuns = 65536
+
+// allFound reports whether every outcome node showed is one explore found.
+func allFound(ex *runtime.Exploration, node []scenarios.Outcome) bool {
+	for _, o := range node {
+		if !slices.ContainsFunc(ex.Outcomes, func(e *runtime.Outcome) bool { return e.Stdout == o.Stdout && e.ExitCode == o.Exit }) {
+			return false
+		}
+	}
+	return true
+}
+
 // Report is the comparison of one program.
 type Report struct {
 	Program  *gen.Program
@@ -97,6 +111,13 @@ func compare(p *gen.Program, file string, node []scenarios.Outcome) (*Report, er
 	ex, err := runtime.Explore(runtime.Options{File: file}, exploreRuns)
 	if err != nil {
 		return nil, fmt.Errorf("loopviz explore on seed %d: %w", p.Seed, err)
+	}
+	if ex.Truncated && !allFound(ex, node) {
+		// Explore searches depth first: past its bound, an outcome may just be
+		// one it has not reached yet. Look further before calling it missing.
+		if ex, err = runtime.Explore(runtime.Options{File: file}, deepExploreRuns); err != nil {
+			return nil, fmt.Errorf("loopviz explore on seed %d: %w", p.Seed, err)
+		}
 	}
 	r.Explored = len(ex.Outcomes)
 	for i, o := range node {

@@ -35,7 +35,8 @@ const (
 //
 // LOOPVIZ_DIFF=N runs N programs instead of the CI batch, LOOPVIZ_DIFF_SEED=S
 // starts at seed S, LOOPVIZ_DIFF_RUNS=R runs node R times per program, and
-// LOOPVIZ_DIFF_RETRIES=K re-checks a mismatch K times, and LOOPVIZ_DIFF_ALL=1
+// LOOPVIZ_DIFF_SEEDS=a,b,c runs just those seeds, LOOPVIZ_DIFF_RETRIES=K
+// re-checks a mismatch K times, and LOOPVIZ_DIFF_ALL=1
 // reports every mismatch (unshrunk) rather than the first.
 func TestDifferential(t *testing.T) {
 	count := envInt(t, "LOOPVIZ_DIFF", ciCount)
@@ -118,7 +119,25 @@ func TestDifferential(t *testing.T) {
 			}
 		}()
 	}
-	for s := seed; s < seed+int64(count) && ctx.Err() == nil; s++ {
+	list := make([]int64, 0, count)
+	for s := seed; s < seed+int64(count); s++ {
+		list = append(list, s)
+	}
+	if v := os.Getenv("LOOPVIZ_DIFF_SEEDS"); v != "" {
+		list = list[:0]
+		for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' }) {
+			s, err := strconv.ParseInt(f, 10, 64)
+			if err != nil {
+				t.Fatalf("LOOPVIZ_DIFF_SEEDS: %q is not a seed", f)
+			}
+			list = append(list, s)
+		}
+		count = len(list)
+	}
+	for _, s := range list {
+		if ctx.Err() != nil {
+			break
+		}
 		select {
 		case seeds <- s:
 		case <-ctx.Done():
@@ -139,7 +158,7 @@ func TestDifferential(t *testing.T) {
 			version, first.Program.Seed, first.Program.Seed, shrunk)
 	}
 	t.Logf("%d programs (seeds %d-%d) agree with node %s, %d of them racy in node, %d only on a re-check; %s",
-		checked, seed, seed+int64(count)-1, version, racy, flakes, time.Since(start).Round(time.Second))
+		checked, list[0], list[len(list)-1], version, racy, flakes, time.Since(start).Round(time.Second))
 }
 
 func envInt(t *testing.T, name string, def int) int {

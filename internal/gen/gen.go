@@ -404,6 +404,13 @@ func (g *generator) handler(n *Node, d int) {
 		n.Kind = Log
 		return
 	}
+	if n.V == handlerUncaughtException && !g.timers {
+		// An exception handled by a listener makes node queue an immediate (to
+		// drain the ticks the throw left behind), and an immediate races with
+		// the threadpool as in Generate: a plain log instead.
+		n.Kind = Log
+		return
+	}
 	g.handlers[n.V] = true
 	if n.V == handlerBeforeExit {
 		n.Body = g.body(d+1, ctxSync)
