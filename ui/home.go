@@ -1,6 +1,7 @@
 package ui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"strconv"
 	"strings"
 
@@ -45,6 +46,10 @@ type home struct {
 	prog    *progress.State
 	puzzles []Puzzle // for the suggestion of the next puzzle
 	warn    string   // a problem with the progress file
+	// searching: '/' was pressed and the query is being typed; the cursor
+	// jumps to the first program matching it.
+	searching bool
+	query     string
 }
 
 // solved reports whether item i is a solved puzzle.
@@ -203,8 +208,83 @@ func (h *home) draw(th *theme, w, hgt int, shortHelp, fullHelp string) string {
 		c.put(l.list, f.box(l.list, "Programs", "by topic", func(bw, bh int) block { return h.drawList(th, bw, bh) }))
 		c.put(l.preview, f.box(l.preview, "Preview", h.previewTitle(), func(bw, bh int) block { return h.drawPreview(th, bw, bh) }))
 	}
+	if h.searching {
+		r := newRow(w).pad(1).add(th.accent, "/").add(th.bold, h.query).add(th.accent, "▏")
+		switch n := h.matches(); {
+		case h.query == "":
+			r.add(th.dim, "  type part of a name, title or topic")
+		case n == 0:
+			r.add(th.warnText, "  no program matches")
+		default:
+			r.add(th.dim, "  "+strconv.Itoa(n)+" match")
+			if n > 1 {
+				r.add(th.dim, "es · ctrl+n next")
+			}
+		}
+		r.add(th.dim, " · enter opens · esc cancels")
+		shortHelp = r.String()
+	}
 	c.put(l.help, block{fitStyled(shortHelp, w)})
 	return c.String()
+}
+
+// matching reports whether program i matches the search query: a
+// case-insensitive part of its name, title or topic.
+func (h *home) matching(i int) bool {
+	q := strings.ToLower(h.query)
+	s := h.items[i]
+	return strings.Contains(strings.ToLower(s.Name), q) || strings.Contains(strings.ToLower(s.Title), q) ||
+		strings.Contains(strings.ToLower(s.Topic), q)
+}
+
+// matches counts the programs matching the query.
+func (h *home) matches() int {
+	n := 0
+	for i := range h.items {
+		if h.matching(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// seek moves the cursor to the first match at or after program from,
+// wrapping round; it stays put when nothing matches.
+func (h *home) seek(from int) {
+	for k := range h.items {
+		if i := (from + k) % len(h.items); h.matching(i) {
+			h.cursor = i
+			return
+		}
+	}
+}
+
+// searchKey handles a key while the query is typed: text refines it (the
+// cursor goes to the first match from where the search began), ctrl+n goes
+// to the next match, enter opens the selection, esc gives up.
+func (h *home) searchKey(msg tea.KeyPressMsg) (open bool) {
+	switch msg.String() {
+	case "esc":
+		h.searching, h.query = false, ""
+	case "enter":
+		h.searching, h.query = false, ""
+		return len(h.items) > 0
+	case "ctrl+n", "down":
+		if len(h.items) > 0 {
+			h.seek(h.cursor + 1)
+		}
+	case "backspace":
+		if r := []rune(h.query); len(r) > 0 {
+			h.query = string(r[:len(r)-1])
+		}
+		h.seek(0)
+	default:
+		if t := msg.Text; t != "" && len(h.items) > 0 {
+			h.query += t
+			h.seek(0)
+		}
+	}
+	return false
 }
 
 func (h *home) previewTitle() string {

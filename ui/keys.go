@@ -67,7 +67,7 @@ func (k viewerKeys) FullHelp() [][]key.Binding {
 // homeKeys are the home screen's key bindings.
 type homeKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, NextTopic, PrevTopic key.Binding
-	Open, NextPuzzle, Interview, Help, Quit                       key.Binding
+	Open, NextPuzzle, Interview, Search, Help, Quit               key.Binding
 }
 
 func newHomeKeys() homeKeys {
@@ -86,19 +86,20 @@ func newHomeKeys() homeKeys {
 		Open:       b([]string{"enter", "right", "l"}, "enter", "open"),
 		NextPuzzle: b([]string{"n"}, "n", "next puzzle"),
 		Interview:  b([]string{"i"}, "i", "interview"),
+		Search:     b([]string{"/"}, "/", "search"),
 		Help:       b([]string{"?"}, "?", "help"),
 		Quit:       b([]string{"q", "ctrl+c", "esc"}, "q", "quit"),
 	}
 }
 
 func (k homeKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Open, k.NextPuzzle, k.Interview, k.NextTopic, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.NextPuzzle, k.Interview, k.NextTopic, k.Help, k.Quit}
 }
 
 func (k homeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTopic, k.PrevTopic, k.Open, k.NextPuzzle, k.Interview},
+		{k.NextTopic, k.PrevTopic, k.Open, k.Search, k.NextPuzzle, k.Interview},
 		{k.Help, k.Quit},
 	}
 }

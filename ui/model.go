@@ -344,7 +344,18 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *Model) homeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k, h := m.hkeys, m.home
 	page := max(m.height-6, 1)
+	if h.searching {
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		if h.searchKey(msg) {
+			return m, m.openSelected()
+		}
+		return m, nil
+	}
 	switch {
+	case key.Matches(msg, k.Search):
+		h.searching, h.query = true, ""
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Up):

@@ -38,6 +38,10 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+n":
+		return tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -451,5 +455,49 @@ func TestPoolSizeFromTheProgram(t *testing.T) {
 	tm.press("G")
 	if s := ansi.Strip(tm.screen()); !strings.Contains(s, "/8 busy") {
 		t.Errorf("the threadpool pane does not say it has eight slots:\n%s", s)
+	}
+}
+
+// TestHomeSearch: '/' and a few letters select the first program whose name,
+// title or topic has them; ctrl+n goes to the next match, esc gives up,
+// enter opens the match.
+func TestHomeSearch(t *testing.T) {
+	run := runCorpus(t, "tick-vs-promise")
+	items := []Scenario{
+		{Name: "tick-a", Topic: "process.nextTick", Title: "first", Source: []byte("// first\n"), File: "/x/tick-a.js"},
+		{Name: "tick-vs-promise", Topic: "process.nextTick", Title: "a promise reaction", Source: []byte("// second\n"), File: run.File},
+		{Name: "timers-b", Topic: "Timers", Title: "third", Source: []byte("// third\n"), File: "/x/timers-b.js"},
+		{Name: "timers-c", Topic: "Timers", Title: "the promise of a timer", Source: []byte("// fourth\n"), File: "/x/timers-c.js"},
+	}
+	var opened string
+	runFile := func(f string) (*Run, error) { opened = f; return run, nil }
+	tm := newTestModel(t, Options{Scenarios: items, Run: runFile}, 100, 30)
+	tm.press("/", "T", "i", "m")
+	if !tm.m.home.searching || tm.m.home.cursor != 2 {
+		t.Fatalf("after /Tim: searching %v, cursor %d, want 2 (the first in Timers)", tm.m.home.searching, tm.m.home.cursor)
+	}
+	if s := ansi.Strip(tm.screen()); !strings.Contains(s, "/Tim") || !strings.Contains(s, "2 matches") {
+		t.Errorf("the help line does not show the query and its matches:\n%s", s)
+	}
+	tm.press("backspace", "backspace", "backspace", "p", "r", "o", "m")
+	if tm.m.home.cursor != 1 {
+		t.Errorf("/prom selected %d, want 1", tm.m.home.cursor)
+	}
+	tm.press("ctrl+n")
+	if tm.m.home.cursor != 3 {
+		t.Errorf("ctrl+n went to %d, want 3 (the next match)", tm.m.home.cursor)
+	}
+	tm.press("x", "y", "z")
+	if s := ansi.Strip(tm.screen()); !strings.Contains(s, "no program matches") || tm.m.home.cursor != 3 {
+		t.Errorf("a query without matches: cursor %d\n%s", tm.m.home.cursor, s)
+	}
+	tm.press("esc")
+	if tm.m.home.searching || tm.m.screen != screenHome {
+		t.Fatalf("esc did not end the search on the home screen")
+	}
+	tm.press("/", "v", "s")
+	tm.finishRun(tm.press("enter"))
+	if opened != run.File || tm.m.view == nil {
+		t.Fatalf("enter after /vs opened %q", opened)
 	}
 }
