@@ -53,15 +53,10 @@ func TestExamples(t *testing.T) {
 			if res.Stop != nil {
 				t.Fatalf("stopped: %s", res.Stop.Message)
 			}
-			want := exp.Outcomes[0]
-			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
-				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
-					res.ExitCode, res.Stdout(), want.Exit, want.Stdout, res.Stderr())
-			}
-			got := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir))
-			wantErr := scenarios.StderrEssentials(want.Stderr)
-			if !slices.Equal(got, wantErr) {
-				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
+			if msg, fatal := scenarios.Compare(res.Stdout(), res.Stderr(), res.ExitCode, exp.Outcomes[0], dir); fatal {
+				t.Fatal(msg)
+			} else if msg != "" {
+				t.Error(msg)
 			}
 			for _, at := range marks[name] {
 				if markStep(res.Trace, at) < 0 {

@@ -62,16 +62,7 @@ func (ps programSet) check(t *testing.T) {
 			if res.Stop != nil {
 				t.Fatalf("stopped: %s", res.Stop.Message)
 			}
-			want := exp.Outcomes[0]
-			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
-				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
-					res.ExitCode, res.Stdout(), want.Exit, want.Stdout, res.Stderr())
-			}
-			got := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir))
-			wantErr := scenarios.StderrEssentials(want.Stderr)
-			if !slices.Equal(got, wantErr) {
-				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
-			}
+			checkOutput(t, res, exp.Outcomes[0], dir)
 		})
 	}
 }
@@ -123,5 +114,16 @@ func (ps programSet) checkLive(t *testing.T) {
 					ps.rerecord, name, got, want)
 			}
 		})
+	}
+}
+
+// checkOutput compares a run with what node printed (scenarios.Compare):
+// stdout or the exit code differing ends the test, stderr alone does not.
+func checkOutput(t *testing.T, res *runtime.Result, want scenarios.Outcome, dir string) {
+	t.Helper()
+	if msg, fatal := scenarios.Compare(res.Stdout(), res.Stderr(), res.ExitCode, want, dir); fatal {
+		t.Fatal(msg)
+	} else if msg != "" {
+		t.Error(msg)
 	}
 }

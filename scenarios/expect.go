@@ -363,6 +363,23 @@ func RunNodeWith(ctx context.Context, file string, runs int, opt NodeOptions) ([
 	return outcomes, nil
 }
 
+// Compare says how a run's output differs from what node printed, or ""
+// when it does not: stdout and the exit code must be the same, stderr the
+// same in its essentials (StderrEssentials, with the run's paths under dir
+// normalized as node's are). fatal tells stdout or the exit code apart from
+// stderr alone.
+func Compare(stdout, stderr string, exit int, want Outcome, dir string) (msg string, fatal bool) {
+	if stdout != want.Stdout || exit != want.Exit {
+		return fmt.Sprintf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s\n--- loopviz stderr\n%s",
+			exit, stdout, want.Exit, want.Stdout, stderr), true
+	}
+	got, wantErr := StderrEssentials(NormalizeStderr(stderr, dir)), StderrEssentials(want.Stderr)
+	if !slices.Equal(got, wantErr) {
+		return fmt.Sprintf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n")), false
+	}
+	return "", false
+}
+
 // runOnce runs file under node once. Output that is not valid UTF-8 has
 // each bad byte replaced by U+FFFD, as the JSON of a recording stores it, so
 // that a live run compares equal to its recording.

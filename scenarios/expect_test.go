@@ -436,3 +436,25 @@ func TestValidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestCompare: stdout and the exit code must match exactly; stderr only in
+// its essentials.
+func TestCompare(t *testing.T) {
+	want := Outcome{Stdout: "a\nb\n", Exit: 1, Stderr: "/p/x.js:1\nthrow new Error('e');\n^\n\nError: e\n    at Object.<anonymous> (/p/x.js:1:7)\n\nNode.js v20.20.2\n"}
+	for _, tt := range []struct {
+		name          string
+		stdout, err   string
+		exit          int
+		fatal, differ bool
+	}{
+		{"the same", "a\nb\n", want.Stderr, 1, false, false},
+		{"another stdout", "a\n", want.Stderr, 1, true, true},
+		{"another exit code", "a\nb\n", want.Stderr, 0, true, true},
+		{"another error", "a\nb\n", strings.Replace(want.Stderr, "Error: e", "TypeError: f", 1), 1, false, true},
+	} {
+		msg, fatal := Compare(tt.stdout, tt.err, tt.exit, want, "/p")
+		if fatal != tt.fatal || (msg != "") != tt.differ {
+			t.Errorf("%s: fatal %v, message %q", tt.name, fatal, msg)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -63,12 +62,10 @@ func TestDemos(t *testing.T) {
 			if res.Stop != nil {
 				t.Fatalf("stopped: %s", res.Stop.Message)
 			}
-			want := exp.Outcomes[0]
-			if res.Stdout() != want.Stdout || res.ExitCode != want.Exit {
-				t.Fatalf("output differs from node\n--- loopviz (exit %d)\n%s\n--- node (exit %d)\n%s", res.ExitCode, res.Stdout(), want.Exit, want.Stdout)
-			}
-			if got, wantErr := scenarios.StderrEssentials(scenarios.NormalizeStderr(res.Stderr(), dir)), scenarios.StderrEssentials(want.Stderr); !slices.Equal(got, wantErr) {
-				t.Errorf("stderr essentials differ\n--- loopviz\n%s\n--- node\n%s", strings.Join(got, "\n"), strings.Join(wantErr, "\n"))
+			if msg, fatal := scenarios.Compare(res.Stdout(), res.Stderr(), res.ExitCode, exp.Outcomes[0], dir); fatal {
+				t.Fatal(msg)
+			} else if msg != "" {
+				t.Error(msg)
 			}
 			last := -1
 			for _, m := range d.Marks {
