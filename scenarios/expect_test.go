@@ -212,8 +212,8 @@ func TestNormalizeStderr(t *testing.T) {
 	}{
 		{
 			name:   "directory",
-			stderr: "/work/main/scenarios/corpus/x.js:3\n    at f (/work/main/scenarios/corpus/x.js:3:9)\n",
-			dir:    "/work/main/scenarios/corpus",
+			stderr: "/home/dev/loopviz/scenarios/corpus/x.js:3\n    at f (/home/dev/loopviz/scenarios/corpus/x.js:3:9)\n",
+			dir:    "/home/dev/loopviz/scenarios/corpus",
 			want:   "$DIR/x.js:3\n    at f ($DIR/x.js:3:9)\n",
 		},
 		{
