@@ -60,6 +60,8 @@ type ExportedLane struct {
 	Kind   string `json:"kind"`
 	Parent int    `json:"parent"`
 	Start  int64  `json:"startNs"`
+	// PoolSize is the lane's threadpool size as the run left it.
+	PoolSize int `json:"poolSize"`
 }
 
 // ExportedFrame is a stack frame or a source position in JSON.
@@ -102,7 +104,7 @@ func (t *Trace) Export(file, node string, level Level, res Result) *ExportedTrac
 		ExitCode: res.ExitCode, Stop: res.Stop, Stdout: t.Stdout(), Stderr: t.Stderr(),
 		Steps: []ExportedStep{}, Entries: []ExportedEntry{}, Races: []ExportedRace{}, Lanes: []ExportedLane{}}
 	for _, l := range t.Lanes {
-		out.Lanes = append(out.Lanes, ExportedLane{ID: int(l.ID), Name: l.Name, Kind: l.Kind.String(), Parent: l.Parent, Start: int64(l.Start)})
+		out.Lanes = append(out.Lanes, ExportedLane{ID: int(l.ID), Name: l.Name, Kind: l.Kind.String(), Parent: l.Parent, Start: int64(l.Start), PoolSize: l.PoolSize})
 	}
 	for i, s := range t.All() {
 		if s.Level > level {

@@ -601,4 +601,8 @@ func TestThreadpoolSizeIsFixedAtFirstUse(t *testing.T) {
 	if p.l.ThreadpoolSize() != 8 {
 		t.Errorf("size %d, want 8", p.l.ThreadpoolSize())
 	}
+	// The trace keeps the size the program gave, for views drawing the pool.
+	if got := p.w.Trace.Lanes[0].PoolSize; got != 8 {
+		t.Errorf("the trace's main lane says %d slots, want 8", got)
+	}
 }
