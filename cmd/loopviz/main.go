@@ -2,6 +2,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -110,4 +111,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "loopviz: unknown command %q (try: loopviz help)\n", args[0])
 	return 2
+}
+
+// parseInterspersed parses flags that may come before, between and after the
+// positional arguments, which it returns in order. ok is false when a flag
+// was bad (the flag set has said so).
+func parseInterspersed(fs *flag.FlagSet, args []string) (positional []string, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, false
+		}
+		if fs.NArg() == 0 {
+			return positional, true
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
 }

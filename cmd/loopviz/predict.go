@@ -108,16 +108,9 @@ func cmdPuzzle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: loopviz puzzle [flags] [ID]\n\nOpens a puzzle in prediction mode: order its output lines, submit, and see where the loop\nwent another way. Without an ID, the next puzzle you have not solved (loopviz list shows them all).\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, ok := parseInterspersed(fs, args)
+	if !ok {
+		return exitUsage
 	}
 	if len(positional) > 1 {
 		fmt.Fprintf(stderr, "loopviz puzzle: one puzzle at a time, got %q\n", positional)

@@ -118,16 +118,9 @@ func cmdPresent(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "\nflags:\n")
 		fs.PrintDefaults()
 	}
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, ok := parseInterspersed(fs, args)
+	if !ok {
+		return exitUsage
 	}
 	if len(positional) == 0 {
 		presentUsage(stdout)

@@ -237,16 +237,9 @@ flags:
 `)
 		fs.PrintDefaults()
 	}
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, ok := parseInterspersed(fs, args)
+	if !ok {
+		return exitUsage
 	}
 	switch {
 	case len(positional) == 0:
