@@ -1,18 +1,15 @@
 package lessons_test
 
 import (
-	"context"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/loopviz/loopviz/lessons"
 	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
+	"github.com/loopviz/loopviz/scenarios/scenariotest"
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -79,49 +76,6 @@ func markStep(tr *sim.Trace, text string) int {
 
 // TestExamplesLive re-runs each example under the node on the PATH and checks
 // that its recording is still what node prints. Skipped without node v20.
-func TestExamplesLive(t *testing.T) {
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the recordings")
-	}
-	version, err := scenarios.NodeVersion(context.Background())
-	if errors.Is(err, scenarios.ErrNodeNotFound) {
-		t.Skip("skipping: node is not on the PATH")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(version, "v20.") {
-		t.Skipf("skipping: node on the PATH is %s, the examples were recorded with v20", version)
-	}
-	dir, err := filepath.Abs("examples")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := scenarios.CorpusFiles(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		name := filepath.Base(file)
-		t.Run(strings.TrimSuffix(strings.TrimSuffix(name, ".js"), ".mjs"), func(t *testing.T) {
-			t.Parallel()
-			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
-			if err != nil {
-				t.Fatalf("%v (%s%s)", err, rerecord, name)
-			}
-			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rec == nil {
-				t.Fatalf("node's output is not the recorded one (%s%s)\nlive, exit %d:\n%s\nrecorded:\n%s",
-					rerecord, name, live.Exit, live.Stdout, exp.Outcomes[0].Stdout)
-			}
-			if got, want := scenarios.StderrEssentials(live.Stderr), scenarios.StderrEssentials(rec.Stderr); !slices.Equal(got, want) {
-				t.Errorf("stderr essentials differ from the recording (%s%s)\nlive:     %q\nrecorded: %q", rerecord, name, got, want)
-			}
-		})
-	}
-}
+func TestExamplesLive(t *testing.T) { scenariotest.CheckLive(t, "examples", rerecord) }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }

@@ -1,17 +1,14 @@
 package runtime_test
 
 import (
-	"context"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
+	"github.com/loopviz/loopviz/scenarios/scenariotest"
 )
 
 // programSet is a folder of test programs for one area of the runtime (the
@@ -70,52 +67,7 @@ func (ps programSet) check(t *testing.T) {
 // checkLive re-runs each program under the node on the PATH and checks that
 // the recording is still what node prints: a stale recording fails here.
 // Skipped without node v20.
-func (ps programSet) checkLive(t *testing.T) {
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the recordings")
-	}
-	version, err := scenarios.NodeVersion(context.Background())
-	if err != nil {
-		if errors.Is(err, scenarios.ErrNodeNotFound) {
-			t.Skip("skipping: node is not on the PATH")
-		}
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(version, "v20.") {
-		t.Skipf("skipping: node on the PATH is %s, the programs were recorded with v20", version)
-	}
-	dir, err := filepath.Abs(ps.dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := scenarios.CorpusFiles(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, file := range files {
-		name := filepath.Base(file)
-		t.Run(strings.TrimSuffix(name, ".js"), func(t *testing.T) {
-			t.Parallel()
-			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
-			if err != nil {
-				t.Fatalf("%v (%s%s)", err, ps.rerecord, name)
-			}
-			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rec == nil {
-				t.Fatalf("node's output is not the recorded one (%s%s)\nlive, exit %d:\n%s\nrecorded, exit %d:\n%s",
-					ps.rerecord, name, live.Exit, live.Stdout, exp.Outcomes[0].Exit, exp.Outcomes[0].Stdout)
-			}
-			got, want := scenarios.StderrEssentials(live.Stderr), scenarios.StderrEssentials(rec.Stderr)
-			if !slices.Equal(got, want) {
-				t.Errorf("stderr essentials differ from the recording (%s%s)\nlive:     %q\nrecorded: %q",
-					ps.rerecord, name, got, want)
-			}
-		})
-	}
-}
+func (ps programSet) checkLive(t *testing.T) { scenariotest.CheckLive(t, ps.dir, ps.rerecord) }
 
 // checkOutput compares a run with what node printed (scenarios.Compare):
 // stdout or the exit code differing ends the test, stderr alone does not.

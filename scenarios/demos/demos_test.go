@@ -1,8 +1,6 @@
 package demos_test
 
 import (
-	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,7 @@ import (
 	"github.com/loopviz/loopviz/runtime"
 	"github.com/loopviz/loopviz/scenarios"
 	"github.com/loopviz/loopviz/scenarios/demos"
+	"github.com/loopviz/loopviz/scenarios/scenariotest"
 	"github.com/loopviz/loopviz/sim"
 )
 
@@ -88,36 +87,4 @@ func TestDemos(t *testing.T) {
 }
 
 // TestDemosLive checks each recording against the node on the PATH.
-func TestDemosLive(t *testing.T) {
-	version, err := scenarios.NodeVersion(context.Background())
-	if errors.Is(err, scenarios.ErrNodeNotFound) {
-		t.Skip("skipping: node is not on the PATH; install Node.js v20 to check the demos against it")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(version, "v20.") {
-		t.Skipf("skipping: node on the PATH is %s, the demos were recorded with v20", version)
-	}
-	dir, err := filepath.Abs("programs")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range demos.All {
-		t.Run(d.Name, func(t *testing.T) {
-			t.Parallel()
-			file := filepath.Join(dir, d.Name+".js")
-			exp, err := scenarios.ReadExpectation(scenarios.ExpectationPath(file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			live, rec, err := scenarios.RecheckLive(context.Background(), file, exp)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rec == nil {
-				t.Fatalf("node's output is not the recorded one (%s%s.js)\nlive, exit %d:\n%s\nrecorded:\n%s", rerecord, d.Name, live.Exit, live.Stdout, exp.Outcomes[0].Stdout)
-			}
-		})
-	}
-}
+func TestDemosLive(t *testing.T) { scenariotest.CheckLive(t, "programs", rerecord) }
